@@ -1,0 +1,68 @@
+"""Markdown reports shown as plain prose.
+
+A Markdown report is parsed with markdown-it-py (CommonMark) and shown as the
+text a reader of the rendered page sees: emphasis markers, link targets and
+heading hashes go, the words stay.  Each block (paragraph, heading, list item,
+quote paragraph, code block) becomes one paragraph of the shown text.
+Raw HTML is kept literally: it is text to show, never to interpret.
+"""
+
+from __future__ import annotations
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+_PARSER = MarkdownIt("commonmark")
+
+
+def _inline_text(token: Token) -> str:
+    parts: list[str] = []
+    for child in token.children or ():
+        if child.type in ("text", "code_inline", "html_inline"):
+            parts.append(child.content)
+        elif child.type == "softbreak":
+            parts.append(" ")
+        elif child.type == "hardbreak":
+            parts.append("\n")
+        elif child.type == "image":
+            parts.append(child.content)
+    return "".join(parts)
+
+
+def render_plain(source: str) -> tuple[str, str | None]:
+    """The plain text of a Markdown document, and its title.
+
+    The title is the first heading, if it comes before any other text; it is
+    then left out of the returned text.
+    """
+    blocks: list[str] = []
+    title: str | None = None
+    prefix = ""
+    in_heading = False
+    ordered: list[bool] = []
+    for token in _PARSER.parse(source):
+        kind = token.type
+        if kind == "heading_open":
+            in_heading = True
+        elif kind == "heading_close":
+            in_heading = False
+        elif kind in ("bullet_list_open", "ordered_list_open"):
+            ordered.append(kind == "ordered_list_open")
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            ordered.pop()
+        elif kind == "list_item_open":
+            prefix = f"{token.info}{token.markup} " if ordered and ordered[-1] else "• "
+        elif kind == "inline":
+            text = _inline_text(token).strip()
+            if not text:
+                continue
+            if in_heading and title is None and not blocks:
+                title = text
+                continue
+            blocks.append(prefix + text)
+            prefix = ""
+        elif kind in ("fence", "code_block", "html_block"):
+            text = token.content.strip("\n")
+            if text.strip():
+                blocks.append(text)
+    return "\n\n".join(blocks), title

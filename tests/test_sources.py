@@ -1,0 +1,299 @@
+"""Loading reports: formats, metadata, encodings, bad input, and the bundled briefing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefing_tui.model import Source
+from briefing_tui.sources import MAX_FILE_BYTES, default_articles, load_briefing, parse_source
+from briefing_tui.sources.decode import decode
+
+FIXTURES = Path(__file__).parent / "fixtures"
+BUNDLED = sorted(default_articles().glob("*.txt"))
+
+
+def load_one(path: Path) -> Source:
+    briefing = load_briefing([path])
+    assert not briefing.problems, briefing.problems
+    (source,) = briefing.sources
+    return source
+
+
+# --- encodings and line ends -------------------------------------------------
+
+ENCODINGS = [
+    ("cp1252.txt", "cp1252"),
+    ("utf8-bom.txt", "utf-8"),
+    ("utf16-le-bom.txt", "utf-16-le"),
+    ("utf16-be-bom.txt", "utf-16-be"),
+]
+
+
+@pytest.mark.parametrize(("name", "encoding"), ENCODINGS)
+def test_encodings_decode_and_keep_typography(name: str, encoding: str) -> None:
+    source = load_one(FIXTURES / name)
+    assert source.encoding == encoding
+    assert "\ufeff" not in source.text
+    assert "\u201cproductive\u201d \u2014 a word" in source.text  # curly quotes and em dash kept
+    assert "minister\u2019s aide paid \u00a3200 for caf\u00e9" in source.text
+    assert source.title is not None
+    assert "caf\u00e9" in source.title.lower()
+
+
+def test_utf16_without_bom_is_recognised() -> None:
+    decoded = decode("The minister spoke on Tuesday.".encode("utf-16-le"))
+    assert decoded.encoding == "utf-16-le"
+    assert decoded.text == "The minister spoke on Tuesday."
+
+
+def test_cp1252_undefined_bytes_do_not_fail() -> None:
+    decoded = decode(b"Price \x80 5 and \x81 odd")
+    assert decoded.encoding == "cp1252"
+    assert decoded.text == "Price \u20ac 5 and \x81 odd"
+
+
+def test_truncated_utf8_is_read_with_a_note() -> None:
+    decoded = decode("Le caf\u00e9 est ferm\u00e9".encode()[:-1])
+    assert decoded.encoding == "utf-8"
+    assert decoded.text.endswith("ferm\ufffd")
+    assert any("truncated" in note for note in decoded.notes)
+
+
+@pytest.mark.parametrize("name", ["crlf.txt", "cr-only.txt"])
+def test_line_ends_are_normalised(name: str) -> None:
+    source = load_one(FIXTURES / name)
+    assert "\r" not in source.text
+    assert source.title
+    assert source.title.startswith("Headline with")
+    assert len(source.paragraphs) == 2
+
+
+# --- metadata ------------------------------------------------------------------
+
+
+def test_front_matter_markdown() -> None:
+    source = load_one(FIXTURES / "front-matter.md")
+    assert source.title == "Talks: what was said"
+    assert source.outlet == "Example Times"
+    assert source.label == "Example Times"
+    assert source.date == dt.date(2025, 7, 2)
+    assert source.url == "https://example.com/talks"
+    assert "---" not in source.text
+    assert "title:" not in source.text
+    assert "Talks: what was said" not in source.text  # the heading is the title, not body
+    assert "**" not in source.text
+    assert "](" not in source.text
+    assert source.sentences[0].text == "The minister spoke with his counterpart on Tuesday."
+    assert "• Engines were discussed." in source.text
+
+
+def test_date_line_is_metadata_not_text() -> None:
+    source = load_one(FIXTURES / "date-line.txt")
+    assert source.date == dt.date(2024, 3, 5)
+    assert source.sentences[0].text == "The council met on Tuesday."
+    assert "date" not in source.text
+
+
+def test_headline_becomes_title() -> None:
+    source = load_one(FIXTURES / "headline.txt")
+    assert source.title == "Council approves budget after long debate"
+    assert source.text.startswith("The council met on Tuesday.")
+    assert source.label == "headline.txt"
+
+
+def test_prose_first_line_is_not_a_title() -> None:
+    source = load_one(FIXTURES / "no-headline.txt")
+    assert source.title is None
+    assert source.text.startswith("The council met")
+
+
+def test_unclosed_front_matter_is_read_as_text(tmp_path: Path) -> None:
+    path = tmp_path / "odd.txt"
+    path.write_text("---\ntitle: x\nThe minister spoke.\n")
+    source = load_one(path)
+    assert source.title is None
+    assert "The minister spoke." in source.text
+    assert any("no closing" in note for note in source.notes)
+
+
+# --- the bundled briefing --------------------------------------------------------
+
+
+def test_bundled_briefing_is_the_default() -> None:
+    briefing = load_briefing()
+    assert not briefing.problems
+    assert [s.name for s in briefing.sources] == [p.name for p in BUNDLED]
+    first, second = briefing.sources
+    assert first.date == dt.date(2025, 7, 1)
+    assert second.date is None
+    assert first.sentences[0].text.startswith(
+        "Defence Minister Rajnath Singh on Tuesday (July 1, 2025)"
+    )
+    assert "date 2025-07-01" not in first.text
+    assert second.sentences[0].text.startswith("Defence Minister Rajnath Singh held a telephonic")
+    assert first.encoding == second.encoding == "utf-8"
+
+
+def test_bundled_articles_match_the_seeds() -> None:
+    from conftest import shared_path
+
+    seeds = sorted(shared_path("seeds").glob("*.txt"))
+    assert [p.read_bytes() for p in seeds] == [p.read_bytes() for p in BUNDLED]
+
+
+def test_bundled_quoted_passage_is_two_sentences() -> None:
+    first = load_briefing().sources[0]
+    texts = [s.text for s in first.sentences]
+    start = next(i for i, t in enumerate(texts) if t.startswith("\u201cThe two leaders discussed"))
+    assert texts[start].endswith("to expanding the industry collaboration.")
+    assert texts[start + 1].startswith("They agreed to further build upon")
+    assert texts[start + 1].endswith("the Ministry of Defence said in a statement.")
+
+
+def test_every_sentence_slices_the_shown_text() -> None:
+    for source in load_briefing().sources:
+        for sentence in source.sentences:
+            assert source.text[sentence.start : sentence.end] == sentence.text
+        for paragraph in source.paragraphs:
+            for i in paragraph.sentences:
+                s = source.sentences[i]
+                assert paragraph.start <= s.start < s.end <= paragraph.end
+                assert s.paragraph == paragraph.index
+
+
+# --- folders -----------------------------------------------------------------------
+
+
+def test_folder_gives_its_articles_sorted(tmp_path: Path) -> None:
+    for name in ["b.txt", "a.md", "10.txt", "2.txt", "notes.pdf", "README.md", ".hidden.txt"]:
+        (tmp_path / name).write_text(f"Report {name} says something.\n")
+    briefing = load_briefing([tmp_path])
+    assert [s.name for s in briefing.sources] == ["2.txt", "10.txt", "a.md", "b.txt"]
+    assert [s.id for s in briefing.sources] == ["s1", "s2", "s3", "s4"]
+
+
+def test_nested_folders_and_clashing_labels(tmp_path: Path) -> None:
+    for event in ["one", "two"]:
+        (tmp_path / event).mkdir()
+        (tmp_path / event / "fox.txt").write_text(f"Event {event} happened.\n")
+    briefing = load_briefing([tmp_path])
+    assert [s.label for s in briefing.sources] == ["one/fox.txt", "two/fox.txt"]
+
+
+def test_symlink_loop_terminates(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("A report.\n")
+    (tmp_path / "loop").symlink_to(tmp_path)
+    briefing = load_briefing([tmp_path])
+    assert [s.name for s in briefing.sources] == ["a.txt"]
+
+
+def test_same_file_twice_loads_once(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("A report.\n")
+    briefing = load_briefing([path, path])
+    assert len(briefing.sources) == 1
+    assert "loaded once" in briefing.problems[0].message
+
+
+# --- bad input --------------------------------------------------------------------
+
+BAD = [
+    ("empty.txt", b"", "file is empty"),
+    ("blank.txt", b"  \n\t\n  ", "only whitespace"),
+    ("nul.txt", b"abc\x00def\x00" * 10, "binary file"),
+    ("image.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "PNG image"),
+    ("doc.txt", b"%PDF-1.7\n" + bytes(range(256)), "PDF document"),
+    ("meta-only.txt", b"date 2025-01-01\n", "no article text"),
+]
+
+
+@pytest.mark.parametrize(("name", "data", "message"), BAD)
+def test_bad_file_gets_a_clear_message(
+    tmp_path: Path, name: str, data: bytes, message: str
+) -> None:
+    (tmp_path / name).write_bytes(data)
+    good = tmp_path / "good.txt"
+    good.write_text("The report that loads.\n")
+    briefing = load_briefing([tmp_path / name, good])
+    assert [s.name for s in briefing.sources] == ["good.txt"]
+    (problem,) = briefing.problems
+    assert problem.path.endswith(name)
+    assert message in problem.message
+
+
+def test_missing_path(tmp_path: Path) -> None:
+    briefing = load_briefing([tmp_path / "nope.txt"])
+    assert not briefing.sources
+    assert briefing.problems[0].message == "no such file or folder"
+
+
+def test_folder_without_articles(tmp_path: Path) -> None:
+    (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    briefing = load_briefing([tmp_path])
+    assert "folder holds no article files" in briefing.problems[0].message
+
+
+def test_file_over_the_size_limit(tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    with open(path, "wb") as handle:
+        handle.truncate(MAX_FILE_BYTES + 1)  # sparse: costs no disk
+    briefing = load_briefing([path])
+    assert "over the 20 MB limit" in briefing.problems[0].message
+
+
+def test_permission_error_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "secret.txt"
+    path.write_text("Hidden.\n")
+    real_open = open
+
+    def guarded_open(file: Any, *args: Any, **kwargs: Any) -> Any:
+        if Path(file) == path:
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr("briefing_tui.sources.loader.open", guarded_open, raising=False)
+    briefing = load_briefing([path])
+    assert "permission denied" in briefing.problems[0].message
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can read a file whatever its mode")
+def test_unreadable_file_on_disk(tmp_path: Path) -> None:
+    path = tmp_path / "secret.txt"
+    path.write_text("Hidden.\n")
+    path.chmod(0)
+    briefing = load_briefing([path])
+    assert "permission denied" in briefing.problems[0].message
+
+
+def test_loading_never_writes(tmp_path: Path) -> None:
+    paths = [FIXTURES / name for name, _ in ENCODINGS]
+    before = {p: (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns) for p in paths}
+    load_briefing(paths)
+    after = {p: (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns) for p in paths}
+    assert before == after
+
+
+# --- offsets, for any text ------------------------------------------------------------
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(min_size=1, max_size=400))
+def test_offsets_always_slice_the_text(text: str) -> None:
+    try:
+        source = parse_source("s1", "x.txt", text.encode("utf-8", errors="surrogatepass"))
+    except ValueError:
+        return  # empty, whitespace-only or binary-looking input is refused with a message
+    previous_end = 0
+    for sentence in source.sentences:
+        assert source.text[sentence.start : sentence.end] == sentence.text
+        assert sentence.text == sentence.text.strip()
+        assert previous_end <= sentence.start < sentence.end
+        previous_end = sentence.end
