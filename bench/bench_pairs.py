@@ -1,0 +1,168 @@
+"""Measure the sentence comparison on the shared pair corpora, against plain rapidfuzz.
+
+    python bench/bench_pairs.py
+
+Prints, for MRPC train (accuracy of ``relation == "agree"`` against the paraphrase
+label) and STS-B dev (Spearman's correlation of ``score`` with the gold score):
+
+* the shipped constants on all rows (in-sample: they were fitted on these files);
+* honest held-out figures: 10-fold cross-validation, refitting every constant
+  (``bench/fit_compare.py``) on nine folds and scoring the tenth;
+* the reference, ``rapidfuzz.fuzz.token_set_ratio`` with ``default_process``, with
+  its best single threshold (in-sample, and cross-validated the same way);
+* the time per pair of each entry point.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+
+# fit_compare also puts the repository on sys.path, for the briefing_tui imports below.
+from fit_compare import (
+    FOLDS,
+    Pair,
+    accuracy,
+    best_threshold,
+    cross_validate,
+    fit_all,
+    folds,
+    mrpc,
+    profiles,
+    spearman,
+    stsb,
+)
+from rapidfuzz import fuzz, utils
+
+from briefing_tui.analysis.compare import (
+    Model,
+    compare_profiles,
+    compare_sentences,
+    compare_tokens,
+    judge,
+    measure,
+)
+from briefing_tui.analysis.normalise import tokenize
+
+
+def reference(pairs: Sequence[Pair]) -> list[float]:
+    """The reference score: token_set_ratio on rapidfuzz's default processing."""
+    return [fuzz.token_set_ratio(a, b, processor=utils.default_process) for a, b, _ in pairs]
+
+
+def held_out_threshold_accuracy(scores: Sequence[float], gold: Sequence[bool]) -> float:
+    """Accuracy of ``score >= t`` with ``t`` chosen on the other folds."""
+    predicted = [False] * len(scores)
+
+    def fold(train: list[int], test: list[int]) -> None:
+        threshold = best_threshold([scores[i] for i in train], [gold[i] for i in train])
+        for i in test:
+            predicted[i] = scores[i] >= threshold
+
+    cross_validate(len(scores), fold)
+    return accuracy(predicted, gold)
+
+
+def per_pair(function: Callable[[], object], count: int) -> float:
+    """Microseconds per pair of ``function``, which handles ``count`` pairs (best of 3)."""
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        function()
+        best = min(best, time.perf_counter() - start)
+    return best / count * 1e6
+
+
+def main() -> None:
+    """Run every measurement and print a report."""
+    mrpc_rows, sts_rows = mrpc(), stsb()
+    mrpc_profiles, sts_profiles = profiles(mrpc_rows), profiles(sts_rows)
+    mrpc_gold = [label > 0.5 for _, _, label in mrpc_rows]
+    sts_gold = [gold for _, _, gold in sts_rows]
+
+    mrpc_measured = [measure(a, b) for a, b in mrpc_profiles]
+    sts_measured = [measure(a, b) for a, b in sts_profiles]
+    agree = [compare_profiles(a, b).relation == "agree" for a, b in mrpc_profiles]
+    # The same decision with clashes ignored: MRPC's annotators often call pairs
+    # with clashing figures paraphrases ("lost 77 cents" / "lost 73 cents").
+    either = [judge(values, ()).relation == "agree" for values, _ in mrpc_measured]
+    clash = [a != e for a, e in zip(agree, either, strict=True)]
+    scores = [compare_profiles(a, b).score for a, b in sts_profiles]
+    print("shipped constants (in-sample: fitted on these files)")
+    print(f"  MRPC accuracy of relation == 'agree':  {accuracy(agree, mrpc_gold):.4f}")
+    print(f"  MRPC accuracy, clashes ignored:        {accuracy(either, mrpc_gold):.4f}")
+    print(f"  MRPC pairs turned from agree to differ by a clash: {sum(clash)} of {len(clash)}")
+    print(f"  STS-B Spearman of score:               {spearman(scores, sts_gold):.4f}")
+
+    mrpc_X = [list(values) for values, _ in mrpc_measured]
+    sts_X = [list(values) for values, _ in sts_measured]
+    mrpc_y = [float(g) for g in mrpc_gold]
+    held_agree = [False] * len(mrpc_rows)
+    held_either = [False] * len(mrpc_rows)
+    held_scores = [0.0] * len(sts_rows)
+
+    # Each corpus is cut into folds; fold k of both is held out together, so no
+    # constant used on a held-out row was fitted on that row.
+    mrpc_folds = _fold_of(len(mrpc_X))
+    sts_folds = _fold_of(len(sts_X))
+    for k in range(FOLDS):
+        score_c, agree_c, differ = fit_all(
+            [x for x, f in zip(mrpc_X, mrpc_folds, strict=True) if f != k],
+            [y for y, f in zip(mrpc_y, mrpc_folds, strict=True) if f != k],
+            [x for x, f in zip(sts_X, sts_folds, strict=True) if f != k],
+            [y for y, f in zip(sts_gold, sts_folds, strict=True) if f != k],
+        )
+        model = Model(score_c, agree_c, differ)
+        for i, f in enumerate(mrpc_folds):
+            if f == k:
+                values, conflicts = mrpc_measured[i]
+                result = judge(values, conflicts, model)
+                held_agree[i] = result.relation == "agree"
+                held_either[i] = judge(values, (), model).relation == "agree"
+        for i, f in enumerate(sts_folds):
+            if f == k:
+                values, conflicts = sts_measured[i]
+                held_scores[i] = judge(values, conflicts, model).score
+    print(f"held out ({FOLDS}-fold cross-validation, every constant refitted per fold)")
+    print(f"  MRPC accuracy of relation == 'agree':  {accuracy(held_agree, mrpc_gold):.4f}")
+    print(f"  MRPC accuracy, clashes ignored:        {accuracy(held_either, mrpc_gold):.4f}")
+    print(f"  STS-B Spearman of score:               {spearman(held_scores, sts_gold):.4f}")
+
+    ref_mrpc, ref_sts = reference(mrpc_rows), reference(sts_rows)
+    threshold = best_threshold(ref_mrpc, mrpc_gold)
+    ref_accuracy = accuracy([s >= threshold for s in ref_mrpc], mrpc_gold)
+    print("reference: rapidfuzz token_set_ratio, processor=default_process")
+    print(f"  MRPC accuracy, best threshold {threshold:.1f}:   {ref_accuracy:.4f} (in-sample)")
+    print(
+        f"  MRPC accuracy, threshold cross-validated: {held_out_threshold_accuracy(ref_mrpc, mrpc_gold):.4f}"
+    )
+    print(f"  STS-B Spearman:                         {spearman(ref_sts, sts_gold):.4f}")
+
+    pairs = mrpc_rows[:1000]
+    tokens = [(tokenize(a), tokenize(b)) for a, b, _ in pairs]
+    prepared = profiles(pairs)
+    print(f"time per pair (first {len(pairs)} MRPC pairs, best of 3)")
+    timings = {
+        "compare_profiles (profiled once)": lambda: [compare_profiles(a, b) for a, b in prepared],
+        "compare_tokens (tokenised once)": lambda: [compare_tokens(a, b) for a, b in tokens],
+        "compare_sentences (from text)": lambda: [compare_sentences(a, b) for a, b, _ in pairs],
+        "reference token_set_ratio": lambda: reference(pairs),
+    }
+    for name, function in timings.items():
+        print(f"  {name:34s} {per_pair(function, len(pairs)):7.1f} µs")
+    sentences = [a for a, _, _ in pairs]
+    tokenize_us = per_pair(lambda: [tokenize(s) for s in sentences], len(sentences))
+    print(f"  {'tokenize (per sentence)':34s} {tokenize_us:7.1f} µs")
+
+
+def _fold_of(count: int) -> list[int]:
+    """The fold each row belongs to."""
+    fold = [0] * count
+    for k, rows in enumerate(folds(count)):
+        for i in rows:
+            fold[i] = k
+    return fold
+
+
+if __name__ == "__main__":
+    main()

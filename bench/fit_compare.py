@@ -1,0 +1,290 @@
+"""Fit the sentence-comparison constants and write briefing_tui/analysis/_fitted.py.
+
+    python bench/fit_compare.py           # fit on all rows, print CV figures, write the file
+    python bench/fit_compare.py --check   # fit and print, but write nothing
+
+What is fitted, over thousands of rows and never per row or per word:
+
+* ``SCORE``: a least-squares line from the features to the STS-B gold score (0-5),
+  fitted on stsb_dev.tsv (1,500 pairs);
+* ``AGREE``: a logistic regression from the same features to the MRPC paraphrase
+  label, fitted on mrpc_train.tsv (4,076 pairs);
+* ``DIFFER_MIN_SCORE``: the score above which a pair shares a point, the threshold
+  that best separates STS-B gold scores of 2 and more ("share some details") from
+  the rest.
+
+Pure Python (no numpy), so that it runs wherever the package does.  The helpers
+here are shared with bench_pairs.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import math
+import random
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from _shared import REPO, shared_path
+
+sys.path.insert(0, str(REPO))
+
+from briefing_tui.analysis.compare import FEATURES, Profile, measure, profile
+from briefing_tui.analysis.normalise import tokenize
+
+FITTED = REPO / "briefing_tui" / "analysis" / "_fitted.py"
+FOLDS = 10
+SHARES_DETAILS = 2.0
+"""STS-B gold score from which two sentences share a point (2 = "share some details")."""
+
+Pair = tuple[str, str, float]
+Matrix = list[list[float]]
+
+
+def read_pairs(name: str, label: int) -> list[Pair]:
+    """Rows of a shared pair file as ``(sentence1, sentence2, label)``."""
+    path = shared_path("pairs", name)
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return [(row[3], row[4], float(row[label])) for row in rows[1:]]
+
+
+def mrpc() -> list[Pair]:
+    """MRPC training pairs, labelled 1 (paraphrase) or 0."""
+    return read_pairs("mrpc_train.tsv", 0)
+
+
+def stsb() -> list[Pair]:
+    """STS-B development pairs, with gold scores from 0 to 5."""
+    return read_pairs("stsb_dev.tsv", 2)
+
+
+def profiles(pairs: Sequence[Pair]) -> list[tuple[Profile, Profile]]:
+    """Each pair's two sentences, tokenised and profiled with the default weights."""
+    return [(profile(tokenize(a)), profile(tokenize(b))) for a, b, _ in pairs]
+
+
+def feature_rows(pairs: Sequence[Pair]) -> Matrix:
+    """The comparison features of every pair."""
+    return [list(measure(a, b)[0]) for a, b in profiles(pairs)]
+
+
+# --- statistics -------------------------------------------------------------------------
+
+
+def ranks(values: Sequence[float]) -> list[float]:
+    """1-based ranks, ties sharing the average of the ranks they span."""
+    order = sorted(range(len(values)), key=values.__getitem__)
+    result = [0.0] * len(values)
+    i = 0
+    while i < len(order):
+        j = i
+        while j + 1 < len(order) and values[order[j + 1]] == values[order[i]]:
+            j += 1
+        for k in range(i, j + 1):
+            result[order[k]] = (i + j) / 2 + 1
+        i = j + 1
+    return result
+
+
+def pearson(x: Sequence[float], y: Sequence[float]) -> float:
+    """Pearson's correlation coefficient."""
+    n = len(x)
+    mx, my = sum(x) / n, sum(y) / n
+    sxy = sum((a - mx) * (b - my) for a, b in zip(x, y, strict=True))
+    sxx = sum((a - mx) ** 2 for a in x)
+    syy = sum((b - my) ** 2 for b in y)
+    return sxy / math.sqrt(sxx * syy) if sxx and syy else 0.0
+
+
+def spearman(x: Sequence[float], y: Sequence[float]) -> float:
+    """Spearman's rank correlation (Pearson's over average ranks)."""
+    return pearson(ranks(x), ranks(y))
+
+
+def accuracy(predicted: Sequence[bool], gold: Sequence[bool]) -> float:
+    """The share of predictions that match."""
+    return sum(p == g for p, g in zip(predicted, gold, strict=True)) / len(gold)
+
+
+def best_threshold(scores: Sequence[float], gold: Sequence[bool]) -> float:
+    """The threshold ``t`` for which ``score >= t`` best matches ``gold``."""
+    pairs = sorted(zip(scores, gold, strict=True))
+    correct = sum(1 for _, g in pairs if not g)  # threshold above every score
+    best, best_correct = math.inf, correct
+    for i in range(len(pairs) - 1, -1, -1):
+        correct += 1 if pairs[i][1] else -1  # pairs[i] now counts as positive
+        if (i == 0 or pairs[i - 1][0] != pairs[i][0]) and correct > best_correct:
+            best, best_correct = pairs[i][0], correct
+    return best
+
+
+def folds(count: int, k: int = FOLDS, seed: int = 0) -> list[list[int]]:
+    """``k`` disjoint, shuffled folds of ``range(count)``."""
+    order = list(range(count))
+    random.Random(seed).shuffle(order)
+    return [order[i::k] for i in range(k)]
+
+
+# --- fitting ----------------------------------------------------------------------------
+
+
+def _solve(matrix: Matrix, vector: list[float]) -> list[float]:
+    """Solve ``matrix @ x = vector`` by Gaussian elimination with partial pivoting."""
+    n = len(vector)
+    rows = [[*matrix[i], vector[i]] for i in range(n)]
+    for col in range(n):
+        pivot = max(range(col, n), key=lambda r: abs(rows[r][col]))
+        rows[col], rows[pivot] = rows[pivot], rows[col]
+        for r in range(col + 1, n):
+            factor = rows[r][col] / rows[col][col]
+            for c in range(col, n + 1):
+                rows[r][c] -= factor * rows[col][c]
+    x = [0.0] * n
+    for i in range(n - 1, -1, -1):
+        x[i] = (rows[i][n] - sum(rows[i][c] * x[c] for c in range(i + 1, n))) / rows[i][i]
+    return x
+
+
+def _weighted_normal(
+    X: Matrix, weights: Sequence[float], targets: Sequence[float], ridge: float
+) -> tuple[Matrix, list[float]]:
+    """``X'WX + ridge`` (intercept unpenalised) and ``X'W t``, with a bias column."""
+    n = len(X[0]) + 1
+    gram = [[0.0] * n for _ in range(n)]
+    moment = [0.0] * n
+    for row, weight, target in zip(X, weights, targets, strict=True):
+        full = [1.0, *row]
+        for i in range(n):
+            wi = weight * full[i]
+            moment[i] += wi * target
+            gram_i = gram[i]
+            for j in range(i, n):
+                gram_i[j] += wi * full[j]
+    for i in range(n):
+        for j in range(i):
+            gram[i][j] = gram[j][i]
+        if i:
+            gram[i][i] += ridge
+    return gram, moment
+
+
+def predict(coefficients: Sequence[float], row: Sequence[float]) -> float:
+    """``coefficients[0] + coefficients[1:] · row``."""
+    return coefficients[0] + sum(c * v for c, v in zip(coefficients[1:], row, strict=True))
+
+
+def fit_linear(X: Matrix, y: Sequence[float], ridge: float = 1e-3) -> list[float]:
+    """Least squares with a bias term and a whisper of ridge for stability."""
+    gram, moment = _weighted_normal(X, [1.0] * len(X), y, ridge)
+    return _solve(gram, moment)
+
+
+def fit_logistic(X: Matrix, y: Sequence[float], ridge: float = 0.1) -> list[float]:
+    """Logistic regression by Newton's method (iteratively reweighted least squares)."""
+    coefficients = [0.0] * (len(X[0]) + 1)
+    for _ in range(30):
+        margins = [predict(coefficients, row) for row in X]
+        p = [1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, m)))) for m in margins]
+        w = [max(q * (1.0 - q), 1e-9) for q in p]
+        # Newton step as a weighted least-squares problem on the working response
+        z = [m + (t - q) / wi for m, t, q, wi in zip(margins, y, p, w, strict=True)]
+        gram, moment = _weighted_normal(X, w, z, ridge)
+        updated = _solve(gram, moment)
+        change = max(abs(a - b) for a, b in zip(updated, coefficients, strict=True))
+        coefficients = updated
+        if change < 1e-8:
+            break
+    return coefficients
+
+
+def cross_validate(
+    count: int, evaluate: Callable[[list[int], list[int]], None], k: int = FOLDS
+) -> None:
+    """Call ``evaluate(train, test)`` for each of ``k`` folds."""
+    for test in folds(count, k):
+        held = set(test)
+        evaluate([i for i in range(count) if i not in held], test)
+
+
+def fit_all(
+    mrpc_X: Matrix, mrpc_y: Sequence[float], sts_X: Matrix, sts_y: Sequence[float]
+) -> tuple[list[float], list[float], float]:
+    """Fit ``SCORE``, ``AGREE`` and ``DIFFER_MIN_SCORE`` on the given rows."""
+    score = fit_linear(sts_X, sts_y)
+    agree = fit_logistic(mrpc_X, mrpc_y)
+    scores = [min(100.0, max(0.0, 20.0 * predict(score, row))) for row in sts_X]
+    differ = best_threshold(scores, [gold >= SHARES_DETAILS for gold in sts_y])
+    return score, agree, differ
+
+
+def _tuple(values: Sequence[float]) -> str:
+    """A tuple literal, one coefficient a line, named by the feature it multiplies."""
+    lines = [f"    {values[0]:+.5f},  # intercept"]
+    lines += [f"    {v:+.5f},  # {name}" for v, name in zip(values[1:], FEATURES, strict=True)]
+    return "(\n" + "\n".join(lines) + "\n)"
+
+
+def write(score: Sequence[float], agree: Sequence[float], differ: float, path: Path) -> None:
+    """Write the fitted constants as a Python module."""
+    path.write_text(
+        '"""Constants fitted by ``python bench/fit_compare.py``: do not edit by hand.\n\n'
+        "``SCORE`` maps the features of ``compare.measure`` to the STS scale (0-5) by\n"
+        "least squares on STS-B dev; ``AGREE`` is a logistic regression on MRPC train\n"
+        "(agree when positive); ``DIFFER_MIN_SCORE`` is the score from which a pair\n"
+        'shares a point (STS-B gold >= 2).  See docs/matching.md.\n"""\n\n'
+        f"SCORE = {_tuple(score)}\n\n"
+        f"AGREE = {_tuple(agree)}\n\n"
+        f"DIFFER_MIN_SCORE = {differ:.2f}\n",
+        encoding="utf-8",
+    )
+
+
+def main() -> None:
+    """Fit on all rows, report 10-fold cross-validated figures, write _fitted.py."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="print figures, write nothing")
+    args = parser.parse_args()
+
+    mrpc_rows, sts_rows = mrpc(), stsb()
+    mrpc_X, sts_X = feature_rows(mrpc_rows), feature_rows(sts_rows)
+    mrpc_y = [label for _, _, label in mrpc_rows]
+    sts_y = [gold for _, _, gold in sts_rows]
+
+    held_scores = [0.0] * len(sts_X)
+
+    def score_fold(train: list[int], test: list[int]) -> None:
+        line = fit_linear([sts_X[i] for i in train], [sts_y[i] for i in train])
+        for i in test:
+            held_scores[i] = min(5.0, max(0.0, predict(line, sts_X[i])))
+
+    held_agree = [False] * len(mrpc_X)
+
+    def agree_fold(train: list[int], test: list[int]) -> None:
+        model = fit_logistic([mrpc_X[i] for i in train], [mrpc_y[i] for i in train])
+        for i in test:
+            held_agree[i] = predict(model, mrpc_X[i]) >= 0.0
+
+    cross_validate(len(sts_X), score_fold)
+    cross_validate(len(mrpc_X), agree_fold)
+    print(f"STS-B Spearman, {FOLDS}-fold CV: {spearman(held_scores, sts_y):.4f}")
+    gold = [label > 0.5 for label in mrpc_y]
+    print(f"MRPC accuracy (logistic alone), {FOLDS}-fold CV: {accuracy(held_agree, gold):.4f}")
+
+    score, agree, differ = fit_all(mrpc_X, mrpc_y, sts_X, sts_y)
+    print(
+        "SCORE ", " ".join(f"{name}={v:+.3f}" for name, v in zip(FEATURES, score[1:], strict=True))
+    )
+    print(
+        "AGREE ", " ".join(f"{name}={v:+.3f}" for name, v in zip(FEATURES, agree[1:], strict=True))
+    )
+    print(f"DIFFER_MIN_SCORE {differ:.2f}")
+    if not args.check:
+        write(score, agree, differ, FITTED)
+        print(f"wrote {FITTED.relative_to(REPO)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,537 @@
+"""Compare two sentences: how alike they are, and whether they report the same thing.
+
+The pipeline (``docs/matching.md`` explains each step and its constants):
+
+1. :func:`~briefing_tui.analysis.normalise.tokenize` each sentence.
+2. :func:`profile` it: every normalised word gets a weight from :class:`Weights`
+   (rare words count for more), and the sets the features need are built once.
+3. :func:`compare_profiles` measures fifteen symmetric features of the pair, chiefly
+   the weighted share of each sentence's words that the other one contains (exact
+   or near matches), and combines them with constants fitted on sentence-pair
+   corpora: a linear model gives :attr:`Comparison.score`, a logistic model decides
+   whether the two agree.  Clashing numbers, negations and names make a pair
+   that otherwise matches ``"differ"``.
+
+:func:`compare_sentences` does all three; the alignment, which compares many pairs
+of the same sentences, should tokenise and profile each sentence once and call
+:func:`compare_profiles`.
+
+Pure Python; must not import textual or rich.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import LCSseq
+
+from ..model import ConflictKind
+from . import _fitted
+from .normalise import NEGATIONS, Token, _words, tokenize
+
+__all__ = [
+    "FEATURES",
+    "MODEL",
+    "Comparison",
+    "Model",
+    "Profile",
+    "Relation",
+    "Weights",
+    "compare_profiles",
+    "compare_sentences",
+    "compare_tokens",
+    "judge",
+    "measure",
+    "profile",
+]
+
+Relation = Literal["agree", "differ", "unrelated"]
+"""How two sentences stand: same report, same point with different facts, or neither."""
+
+SIF_A = 1e-4
+"""Smoothing of the word weights ``a / (a + p)``: words rarer than this count nearly 1."""
+FLOOR_PROBABILITY = 1e-8
+"""Probability given to words the frequency list does not know (names, typos)."""
+NUMBER_PROBABILITY = 1e-6
+"""Probability given to every number: numbers carry facts, so they count nearly 1."""
+BRIEFING_PRIOR = 200.0
+"""How many sentences' worth of evidence the general frequency list is worth when
+mixed with a briefing's own document frequencies."""
+FUZZY_CUTOFF = 80.0
+"""Least ``rapidfuzz.fuzz.ratio`` for two unequal words to count as a near match."""
+FUZZY_MIN_LENGTH = 4
+"""Words shorter than this only match exactly."""
+NAME_MAX_PROBABILITY = 1e-5
+"""A capitalised word opening a sentence is a name only if rarer than this."""
+
+
+@lru_cache(maxsize=1)
+def _general_frequencies() -> dict[str, float]:
+    """wordfreq's English word list (word → frequency per token), loaded once."""
+    import wordfreq  # loaded lazily: it takes a fifth of a second
+
+    return wordfreq.get_frequency_dict("en")
+
+
+class Weights:
+    """How much each token counts: ``a / (a + p)`` for its probability ``p``.
+
+    ``p`` comes from a general English word-frequency list (wordfreq), or, when a
+    briefing's document frequencies are given, from those mixed with the general
+    list as a prior worth :data:`BRIEFING_PRIOR` sentences: a word found in many of
+    the briefing's sentences (its topic words) then counts for less.
+    """
+
+    __slots__ = ("_cache", "_documents", "_frequencies", "_length")
+
+    def __init__(
+        self,
+        document_frequencies: Mapping[str, int] | None = None,
+        documents: int = 0,
+        mean_length: float = 20.0,
+    ) -> None:
+        """Weights from ``document_frequencies`` (norm → sentences containing it)."""
+        self._frequencies = dict(document_frequencies or {})
+        self._documents = documents
+        self._length = max(mean_length, 1.0)
+        self._cache: dict[tuple[str, str], float] = {}
+
+    @classmethod
+    def from_documents(cls, documents: Iterable[Sequence[Token]]) -> Weights:
+        """Weights for a briefing, from the token lists of all its sentences."""
+        frequencies: dict[str, int] = {}
+        count = tokens = 0
+        for sentence in documents:
+            count += 1
+            tokens += len(sentence)
+            for norm in {token.norm for token in sentence}:
+                frequencies[norm] = frequencies.get(norm, 0) + 1
+        return cls(frequencies, count, tokens / count if count else 20.0)
+
+    def probability(self, token: Token) -> float:
+        """The estimated probability of ``token`` in running text."""
+        norm = token.norm
+        if norm[:1].isdecimal():
+            p = NUMBER_PROBABILITY
+        else:
+            frequencies = _general_frequencies()
+            p = frequencies.get(token.text.casefold()) or frequencies.get(norm, 0.0)
+        if self._documents:
+            in_sentence = min(1.0, max(p, FLOOR_PROBABILITY) * self._length)
+            seen = self._frequencies.get(norm, 0) + BRIEFING_PRIOR * in_sentence
+            p = seen / (self._documents + BRIEFING_PRIOR) / self._length
+        return max(p, FLOOR_PROBABILITY)
+
+    def weight(self, token: Token) -> float:
+        """How much ``token`` counts, between 0 and 1."""
+        key = (token.text, token.norm)
+        weight = self._cache.get(key)
+        if weight is None:
+            weight = SIF_A / (SIF_A + self.probability(token))
+            self._cache[key] = weight
+        return weight
+
+
+_DEFAULT_WEIGHTS = Weights()
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Profile:
+    """A sentence prepared for comparison: its weighted words and derived sets."""
+
+    key: str
+    """Orders the two sides of a comparison, so that every comparison is symmetric."""
+    norms: tuple[str, ...]
+    """Every token's norm, in order."""
+    weights: Mapping[str, float]
+    """Each distinct norm's weight (the highest, if it occurs with several)."""
+    total: float
+    """The sum of :attr:`weights`."""
+    fuzzy: tuple[str, ...]
+    """Norms that may match inexactly: long enough, not numbers, not stop words."""
+    text: str
+    """The norms joined by spaces, for character-level measures."""
+    bigrams: frozenset[tuple[str, str]]
+    """Pairs of neighbouring content words (stop words skipped)."""
+    trigrams: frozenset[tuple[str, str, str]]
+    """Triples of neighbouring content words (stop words skipped)."""
+    numbers: Mapping[str, frozenset[tuple[ConflictKind, str]]]
+    """Each number's norm → its kind and the nearest content word on each side, which
+    says what it counts: ``("number", ">minute")`` for ``20-minute``."""
+    names: Mapping[str, tuple[str, frozenset[str]]]
+    """Each name's norm → its casefolded spelling and the nearest content word on
+    each side (``"<minister"`` for ``Minister Singh``)."""
+    acronyms: frozenset[str]
+    """Initials of runs of capitalised words (``"sec"`` for Securities and Exchange
+    Commission): a name the other side has that is part of one is an acronym, not a
+    clashing name."""
+    negations: int
+    """How many negating words (``not``, ``never``, ...) the sentence has."""
+    negated: frozenset[str]
+    """The content words that directly follow a negation."""
+
+
+_NOT_NAMES = _words(
+    """
+    mr mrs ms dr sir madam gen general col colonel lt adm admiral sgt capt captain rev sen
+    senator rep representative gov governor president vice prime minister ministers ministry
+    secretary chancellor chief justice judge speaker leader mayor ambassador king queen prince
+    princess lord lady department office house senate congress parliament court state states
+    national federal united republic democrat democrats republican republicans party government
+    us u.s. usa american americans
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december
+    """
+)
+"""Capitalised words that are titles, institutions or dates rather than names."""
+
+
+_ACRONYM_GLUE = frozenset({"of", "and", "the", "for", "with", "&"})
+"""Small words that may stand inside a name without breaking its acronym."""
+
+
+def _spelling(token: Token) -> str:
+    """A token as written, casefolded, without a possessive: ``Singh’s`` → ``singh``."""
+    return token.text.casefold().replace("’", "'").split("'")[0]
+
+
+def _is_name(token: Token, index: int) -> bool:
+    """A capitalised word that names someone or something: not a title, day or month.
+
+    At the start of a sentence, where every word is capitalised, only a word that is
+    rare in general English counts.
+    """
+    if token.stop or not token.text[:1].isupper() or len(token.norm) < 2:
+        return False
+    spelling = _spelling(token)
+    if spelling in _NOT_NAMES:
+        return False
+    return index > 0 or _general_frequencies().get(spelling, 0.0) < NAME_MAX_PROBABILITY
+
+
+def _number_kind(norm: str) -> ConflictKind:
+    """What a number's norm is: a year (``"date"``), an ordinal, or a plain number."""
+    if norm[-2:] in ("st", "nd", "rd", "th"):
+        return "ordinal"
+    if len(norm) == 4 and norm.isdecimal() and 1000 <= int(norm) <= 2100:
+        return "date"
+    return "number"
+
+
+def _content_neighbours(tokens: Sequence[Token]) -> list[tuple[str | None, str | None]]:
+    """For each token, the nearest content word before it and after it (or None)."""
+    before: list[str | None] = []
+    last: str | None = None
+    for token in tokens:
+        before.append(last)
+        if not token.stop:
+            last = token.norm
+    after: list[str | None] = [None] * len(tokens)
+    last = None
+    for index in range(len(tokens) - 1, -1, -1):
+        after[index] = last
+        if not tokens[index].stop:
+            last = tokens[index].norm
+    return list(zip(before, after, strict=True))
+
+
+def profile(tokens: Sequence[Token], weights: Weights | None = None) -> Profile:
+    """Prepare tokenised text for :func:`compare_profiles` (default: general weights)."""
+    weights = weights or _DEFAULT_WEIGHTS
+    norms = tuple(token.norm for token in tokens)
+    content = [token.norm for token in tokens if not token.stop]
+    neighbours = _content_neighbours(tokens)
+    by_norm: dict[str, float] = {}
+    numbers: dict[str, set[tuple[ConflictKind, str]]] = {}
+    names: dict[str, tuple[str, set[str]]] = {}
+    acronyms: set[str] = set()
+    negated: set[str] = set()
+    fuzzy: list[str] = []
+    negations = 0
+    run = ""  # initials of the current run of capitalised content words
+    for index, token in enumerate(tokens):
+        norm = token.norm
+        weight = weights.weight(token)
+        if norm not in by_norm:
+            by_norm[norm] = weight
+            if not token.stop and len(norm) >= FUZZY_MIN_LENGTH and not norm[:1].isdecimal():
+                fuzzy.append(norm)
+        elif weight > by_norm[norm]:
+            by_norm[norm] = weight
+        before, after = neighbours[index]
+        beside = {f"<{before}"} if before is not None else set()
+        if after is not None:
+            beside.add(f">{after}")
+        if norm in NEGATIONS:
+            negations += 1
+            if after is not None:
+                negated.add(after)
+        if token.text[:1].isupper() and not token.stop:
+            run += norm[:1]
+        elif norm not in _ACRONYM_GLUE:
+            if len(run) > 1:
+                acronyms.add(run)
+            run = ""
+        if norm[:1].isdecimal():
+            kind = _number_kind(norm)
+            numbers.setdefault(norm, set()).update((kind, side) for side in beside)
+        elif _is_name(token, index):
+            names.setdefault(norm, (_spelling(token), set()))[1].update(beside)
+    if len(run) > 1:
+        acronyms.add(run)
+    return Profile(
+        key=" ".join(norms) + "\x00" + " ".join(token.text for token in tokens),
+        norms=norms,
+        weights=by_norm,
+        total=sum(by_norm.values()),
+        fuzzy=tuple(fuzzy),
+        text=" ".join(norms),
+        bigrams=frozenset(itertools.pairwise(content)),
+        trigrams=frozenset(zip(content, content[1:], content[2:], strict=False)),
+        numbers={norm: frozenset(beside) for norm, beside in numbers.items()},
+        names={norm: (spelling, frozenset(beside)) for norm, (spelling, beside) in names.items()},
+        acronyms=frozenset(acronyms),
+        negations=negations,
+        negated=frozenset(negated),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """How two sentences compare."""
+
+    score: float
+    """0 to 100: how alike they are.  Exactly 100 for the same words after
+    normalisation; roughly 20 times the STS scale (80 = "mostly equivalent",
+    40 = "share some details")."""
+    relation: Relation
+    conflicts: tuple[ConflictKind, ...] = ()
+    """For ``"differ"``: the kinds of fact that clash (number, ordinal, date,
+    negation, name), if any; empty for the other relations."""
+
+
+def _matched(a: Profile, b: Profile) -> float:
+    """The weight of ``a``'s words that ``b`` has, near matches counting in part."""
+    b_weights = b.weights
+    matched = 0.0
+    for norm, weight in a.weights.items():
+        if norm in b_weights:
+            matched += weight
+    candidates = [norm for norm in b.fuzzy if norm not in a.weights]
+    if candidates:
+        for norm in a.fuzzy:
+            if norm in b_weights:
+                continue
+            best = process.extractOne(
+                norm, candidates, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
+            )
+            if best is not None:
+                matched += a.weights[norm] * best[1] / 100.0
+    return matched
+
+
+def _dice(a: frozenset[tuple[str, ...]], b: frozenset[tuple[str, ...]]) -> float:
+    """Dice's coefficient of two sets; 1 when both are empty."""
+    size = len(a) + len(b)
+    return 2.0 * len(a & b) / size if size else 1.0
+
+
+def _number_clashes(a: Profile, b: Profile) -> set[ConflictKind]:
+    """Kinds of numbers that only one side has, each on the same side of a shared word."""
+    only_b = [beside for norm, beside in b.numbers.items() if norm not in a.weights]
+    kinds: set[ConflictKind] = set()
+    if only_b:
+        for norm, beside in a.numbers.items():
+            if norm not in b.weights:
+                for other in only_b:
+                    kinds.update(kind for kind, _ in beside & other)
+    return kinds
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Spellings of one name: near-equal (Ahmad, Ahmed) or one a prefix (Vlad, Vladimir)."""
+    return fuzz.ratio(a, b) >= FUZZY_CUTOFF or (
+        min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a))
+    )
+
+
+def _unexplained_names(a: Profile, b: Profile) -> list[tuple[str, frozenset[str]]]:
+    """Names ``a`` has that ``b`` lacks in every form: as a word, an acronym or a spelling."""
+    b_only = [spelling for norm, (spelling, _) in b.names.items() if norm not in a.weights]
+    return [
+        (spelling, beside)
+        for norm, (spelling, beside) in a.names.items()
+        if norm not in b.weights
+        and not any(norm in initials for initials in b.acronyms)
+        and not any(_same_name(spelling, other) for other in b_only)
+    ]
+
+
+def _name_clash(a: Profile, b: Profile) -> bool:
+    """Whether each side has a name the other lacks, beside the same content word."""
+    only_b = _unexplained_names(b, a)
+    return bool(only_b) and any(
+        not beside_a.isdisjoint(beside_b)
+        for _, beside_a in _unexplained_names(a, b)
+        for _, beside_b in only_b
+    )
+
+
+def _negation_clash(a: Profile, b: Profile) -> bool:
+    """Whether one side negates a word the other has un-negated (and counts differ)."""
+    if a.negations % 2 == b.negations % 2:
+        return False
+    return any(word in b.weights and word not in b.negated for word in a.negated) or any(
+        word in a.weights and word not in a.negated for word in b.negated
+    )
+
+
+def _conflicts(a: Profile, b: Profile) -> tuple[ConflictKind, ...]:
+    """The kinds of fact on which ``a`` and ``b`` clash.
+
+    * number, ordinal, date (years): each side has a number the other lacks, of the
+      same kind and beside the same content word (``20-minute`` vs ``30-minute``);
+    * negation: the sentences differ in how many negations they have, and a word one
+      negates stands un-negated in the other (``will be delivered`` vs ``will not be
+      delivered``);
+    * name: each side has a name (a rare capitalised word) the other lacks, beside
+      the same content word (``Minister Singh`` vs ``Minister Shah``).
+    """
+    found: list[ConflictKind] = []
+    if a.numbers and b.numbers:
+        kinds = _number_clashes(a, b)
+        found.extend(kind for kind in ("number", "ordinal", "date") if kind in kinds)
+    if _negation_clash(a, b):
+        found.append("negation")
+    if a.names and b.names and _name_clash(a, b):
+        found.append("name")
+    return tuple(found)
+
+
+FEATURES = (
+    "recall_low",
+    "recall_high",
+    "dice",
+    "recall_f1",
+    "bigram_dice",
+    "trigram_dice",
+    "char_ratio",
+    "lcs",
+    "unmatched_low",
+    "unmatched_high",
+    "weight_ratio",
+    "unshared_numbers",
+    "number_clash",
+    "negation_clash",
+    "name_clash",
+)
+"""The names of the features :func:`measure` returns, in order."""
+
+
+def measure(a: Profile, b: Profile) -> tuple[tuple[float, ...], tuple[ConflictKind, ...]]:
+    """The pair's features, in the order of :data:`FEATURES`, and its conflicts.
+
+    Both are symmetric: the two profiles are put in a fixed order first, so that
+    even floating-point rounding cannot tell ``(a, b)`` from ``(b, a)``.
+    """
+    if a.key > b.key:
+        a, b = b, a
+    recall_a = _matched(a, b) / a.total if a.total else 1.0
+    recall_b = _matched(b, a) / b.total if b.total else 1.0
+    low, high = min(recall_a, recall_b), max(recall_a, recall_b)
+    shared = sum(1 for norm in a.weights if norm in b.weights)
+    distinct = len(a.weights) + len(b.weights)
+    unmatched_a = a.total * (1.0 - recall_a)
+    unmatched_b = b.total * (1.0 - recall_b)
+    conflicts = _conflicts(a, b)
+    values = (
+        low,
+        high,
+        2.0 * shared / distinct if distinct else 1.0,
+        2.0 * low * high / (low + high) if low + high else 0.0,
+        _dice(a.bigrams, b.bigrams),
+        _dice(a.trigrams, b.trigrams),
+        fuzz.ratio(a.text, b.text) / 100.0,
+        LCSseq.normalized_similarity(a.norms, b.norms),
+        math.log1p(min(unmatched_a, unmatched_b)),
+        math.log1p(max(unmatched_a, unmatched_b)),
+        abs(math.log((1.0 + a.total) / (1.0 + b.total))),
+        math.log1p(len(a.numbers.keys() ^ b.numbers.keys())),
+        1.0 if {"number", "ordinal", "date"}.intersection(conflicts) else 0.0,
+        1.0 if "negation" in conflicts else 0.0,
+        1.0 if "name" in conflicts else 0.0,
+    )
+    return values, conflicts
+
+
+def _linear(coefficients: Sequence[float], values: Sequence[float]) -> float:
+    """``coefficients[0] + sum(coefficients[i + 1] * values[i])``."""
+    total = coefficients[0]
+    for coefficient, value in zip(coefficients[1:], values, strict=True):
+        total += coefficient * value
+    return total
+
+
+@dataclass(frozen=True, slots=True)
+class Model:
+    """The fitted constants that turn features into a :class:`Comparison`."""
+
+    score: Sequence[float]
+    """Intercept and coefficients of the line to the STS scale (0-5)."""
+    agree: Sequence[float]
+    """Intercept and coefficients of the logistic model: agree when positive."""
+    differ_min_score: float
+    """Least score at which a pair that does not agree still shares a point."""
+
+
+MODEL = Model(_fitted.SCORE, _fitted.AGREE, _fitted.DIFFER_MIN_SCORE)
+"""The shipped constants, fitted by ``bench/fit_compare.py``."""
+
+
+def judge(
+    values: Sequence[float], conflicts: tuple[ConflictKind, ...], model: Model = MODEL
+) -> Comparison:
+    """Turn a pair's features and conflicts into a :class:`Comparison`.
+
+    The score is the fitted line, scaled from the STS range (0-5) to 0-100.  Below
+    ``differ_min_score`` the pair shares no point: ``"unrelated"``.  Above it, the
+    pair agrees when the logistic model says so and nothing clashes, and differs
+    otherwise.
+    """
+    score = min(100.0, max(0.0, _linear(model.score, values) * 20.0))
+    if score < model.differ_min_score:
+        return Comparison(score, "unrelated")
+    if not conflicts and _linear(model.agree, values) >= 0.0:
+        return Comparison(score, "agree")
+    return Comparison(score, "differ", conflicts)
+
+
+def compare_profiles(a: Profile, b: Profile) -> Comparison:
+    """Compare two profiled sentences; the fast path for comparing many pairs."""
+    if a.norms == b.norms:
+        return Comparison(100.0, "agree")
+    values, conflicts = measure(a, b)
+    return judge(values, conflicts)
+
+
+def compare_tokens(
+    a: Sequence[Token], b: Sequence[Token], weights: Weights | None = None
+) -> Comparison:
+    """Compare two tokenised sentences."""
+    return compare_profiles(profile(a, weights), profile(b, weights))
+
+
+def compare_sentences(a: str, b: str, *, weights: Weights | None = None) -> Comparison:
+    """Compare two sentences.
+
+    >>> compare_sentences("The helicopters will be delivered this year.",
+    ...                   "The helicopters will not be delivered this year.").relation
+    'differ'
+    """
+    return compare_tokens(tokenize(a), tokenize(b), weights)

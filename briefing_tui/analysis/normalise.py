@@ -1,0 +1,598 @@
+"""Split a sentence into tokens and normalise each one for matching.
+
+Every :class:`Token` keeps its character offsets into the sentence it came from,
+so ``sentence[token.start:token.end] == token.text`` always holds; the matching
+form is :attr:`Token.norm`.  The rules, in the order they apply (see
+``docs/matching.md`` for the reasoning):
+
+1. *Scanning*: words (letters and digits, with inner apostrophes), dotted
+   abbreviations (``U.S.``), numbers (``1,000``, ``2.5``, ``3rd``, ``1990s``) and
+   the symbols ``% $ £ €``.  Hyphens and other punctuation separate tokens.
+2. *Case and accents*: NFKD, combining marks dropped, casefolded.
+3. *Abbreviations*: ``U.S.`` and ``US`` both become ``us``; ``Mr.`` becomes ``mr``.
+4. *Clitics*: ``don't`` is split into ``do`` + ``n't`` (norm ``not``), ``cannot``
+   into ``can`` + ``not``; ``India's`` is one token with norm ``india``.
+5. *Numbers*: written numbers become digits (``twenty-five`` → ``25``, ``two
+   million`` → ``2000000``, ``2.5 billion`` → ``2500000000``, ``1,000`` →
+   ``1000``), ordinals become ``3rd``-style, ``per cent``/``%`` become ``percent``.
+   A written number spanning several words is one token.
+6. *Spelling*: British spellings become American by rule (``-our``, ``-ise``,
+   ``-yse``, ``-tre``/``-bre``, ``-logue``, doubled ``l`` before a suffix) with
+   exception lists, plus a table of single words (``defence``, ``programme``, ...).
+7. *Stemming*: irregular forms map to their base (``said`` → ``say``, ``men`` →
+   ``man``), then Porter2 steps 1a-1c strip plurals, ``-ed`` and ``-ing``, and a
+   final silent ``e`` goes.  Stop words are not stemmed.
+
+Pure Python; must not import textual or rich.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = [
+    "NEGATIONS",
+    "STOP_WORDS",
+    "Token",
+    "american_spelling",
+    "normalise_word",
+    "stem",
+    "tokenize",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word, number or symbol of a sentence, located by offsets."""
+
+    text: str
+    """The token as written: always ``sentence[start:end]``."""
+    norm: str
+    """The key used for matching, e.g. ``"us"`` (U.S.), ``"defens"`` (defence and
+    defense), ``"3rd"`` (third), ``"20"`` (twenty), ``"talk"`` (talked)."""
+    start: int
+    end: int
+    stop: bool
+    """Whether this is a function word (article, pronoun, auxiliary, preposition, ...)."""
+
+
+def _words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text``: for long word lists."""
+    return frozenset(text.split())
+
+
+STOP_WORDS: frozenset[str] = _words(
+    """
+    a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each
+    either few for from further had has have having he her here hers herself him himself
+    his how i if in into is it its itself just may me might more most must my myself
+    neither no nor not of off on once only or other ought our ours ourselves out over own
+    same shall she should so some such than that the their theirs them themselves then
+    there these they this those through to too under until up upon very was we were what
+    when where which while who whom whose why will with would you your yours yourself
+    yourselves never none n't cannot mr mrs ms dr let s 's also yet nobody nothing nowhere
+    without us
+    """
+)
+"""Function words: matched like any other token but weighted low and marked ``stop``."""
+
+NEGATIONS: frozenset[str] = frozenset(
+    {"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "nowhere", "without"}
+)
+"""Norms that negate what they govern (``n't`` and ``cannot`` normalise to ``not``)."""
+
+# --- scanning ---------------------------------------------------------------------------
+
+_SCAN = re.compile(
+    r"""
+    (?P<abbr>[^\W\d_](?:\.[^\W\d_])+\.?)                      # U.S.  e.g.  a.m.
+  | (?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[^\W_]*)       # 1,000  2.5  3rd  1990s  64E
+  | (?P<word>[^\W_]+(?:['’][^\W_]+)*)                          # word  don't  India's
+  | (?P<sym>[%$£€])
+    """,
+    re.VERBOSE,
+)
+_GAP_IN_NUMBER = re.compile(r"[ \t\-–]{1,3}")
+_COMBINING = re.compile(r"[\u0300-\u036f]")
+
+_SYMBOLS = {"%": "percent", "$": "dollar", "£": "pound", "€": "euro"}
+_CLITICS = ("'s", "'re", "'ve", "'ll", "'d", "'m")
+_NT_BASES = {"wo": "will", "ca": "can", "sha": "shall", "ai": "be"}
+
+# --- numbers ----------------------------------------------------------------------------
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9,
+}  # fmt: skip
+_TEENS = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+    "thousandth": 1000, "millionth": 10**6,
+}  # fmt: skip
+_NUMBER_WORDS = frozenset(_UNITS) | frozenset(_TEENS) | frozenset(_TENS) | {"hundred"}
+_NUMBER_WORDS |= frozenset(_SCALES) | frozenset(_ORDINALS)
+_ATTACHED_SCALES = {"bn": 10**9, "mn": 10**6, "tn": 10**12}
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+
+
+def _ordinal(n: int) -> str:
+    """``3`` → ``"3rd"``, ``11`` → ``"11th"``, ``22`` → ``"22nd"``."""
+    if 10 <= n % 100 <= 20:
+        return f"{n}th"
+    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th') }"
+
+
+def _format_number(value: float) -> str:
+    """A number's canonical digits: integral values without a decimal point."""
+    if value == int(value):
+        return str(int(value))
+    return f"{value:.6f}".rstrip("0").rstrip(".")
+
+
+def _numeric_norm(text: str) -> tuple[str, float | None]:
+    """Normalise a token that starts with a digit; also return its value, if plain."""
+    lowered = text.casefold()
+    match = re.match(r"[\d,]+(?:\.\d+)?", lowered)
+    assert match is not None  # the scanner only calls this on tokens starting with a digit
+    digits, suffix = match.group().replace(",", ""), lowered[match.end() :]
+    if len(digits) > 15:  # beyond exact floats: keep the digits as written
+        return digits + suffix, None
+    value = float(digits)
+    if not suffix:
+        return _format_number(value), value
+    if suffix in _ATTACHED_SCALES:
+        scaled = value * _ATTACHED_SCALES[suffix]
+        return _format_number(scaled), scaled
+    if suffix in _ORDINAL_SUFFIXES and "." not in digits:
+        return _ordinal(int(digits)), None
+    return _format_number(value) + suffix, None
+
+
+class _NumberParser:
+    """Reads a run of number words (``twenty-five``, ``two million``) into one value."""
+
+    __slots__ = ("current", "last", "ordinal", "total")
+
+    def __init__(self) -> None:
+        self.total = 0.0
+        self.current = 0.0
+        self.last = ""  # kind of the last word read: unit, teen, tens, hundred, scale, start
+        self.ordinal = False
+
+    def start_with(self, value: float) -> None:
+        """Start from a digit-written value, e.g. the ``2.5`` of ``2.5 million``."""
+        self.current = value
+        self.last = "digits"
+
+    def feed(self, word: str) -> bool:
+        """Take the next word if it continues the number; return whether it did."""
+        last = self.last
+        if word in _UNITS and last in ("", "tens", "hundred", "scale"):
+            self.current += _UNITS[word]
+            self.last = "unit"
+        elif word in _TEENS and last in ("", "hundred", "scale"):
+            self.current += _TEENS[word]
+            self.last = "teen"
+        elif word in _TENS and last in ("", "hundred", "scale"):
+            self.current += _TENS[word]
+            self.last = "tens"
+        elif word == "hundred" and last in ("", "unit", "teen", "tens"):
+            self.current = (self.current or 1) * 100
+            self.last = "hundred"
+        elif word in _SCALES and last in ("", "unit", "teen", "tens", "hundred", "digits"):
+            if last != "digits" and self.total and _SCALES[word] * 1000 > self.total:
+                return False  # "two million three million": two numbers
+            self.total += (self.current or 1) * _SCALES[word]
+            self.current = 0.0
+            self.last = "scale"
+        elif word in _ORDINALS and last in ("", "tens", "hundred", "scale", "unit"):
+            value = _ORDINALS[word]
+            if last == "unit" and value >= 100:
+                self.current *= value  # "one hundredth"
+            elif last == "unit":
+                return False
+            else:
+                self.current += value
+            self.ordinal = True
+            self.last = "ordinal"
+        else:
+            return False
+        return True
+
+    def result(self) -> str:
+        """The number read so far, in canonical digits (ordinals as ``21st``)."""
+        value = self.total + self.current
+        return _ordinal(int(value)) if self.ordinal else _format_number(value)
+
+
+# --- spelling ---------------------------------------------------------------------------
+
+_WORD_VARIANTS = {
+    "programme": "program", "programmes": "programs", "grey": "gray", "greys": "grays",
+    "tyre": "tire", "tyres": "tires", "kerb": "curb", "cheque": "check", "cheques": "checks",
+    "aluminium": "aluminum", "plough": "plow", "mould": "mold", "moult": "molt",
+    "smoulder": "smolder", "sceptic": "skeptic", "sceptical": "skeptical",
+    "scepticism": "skepticism", "manoeuvre": "maneuver", "manoeuvres": "maneuvers",
+    "judgement": "judgment", "judgements": "judgments",
+    "acknowledgement": "acknowledgment", "ageing": "aging", "storey": "story",
+    "storeys": "stories", "pyjamas": "pajamas", "draught": "draft", "gaol": "jail",
+    "whilst": "while", "amongst": "among", "learnt": "learned", "burnt": "burned",
+    "spelt": "spelled", "dreamt": "dreamed", "leapt": "leaped", "spoilt": "spoiled",
+    "towards": "toward", "afterwards": "afterward", "enrol": "enroll", "fulfil": "fulfill",
+    "distil": "distill", "instil": "instill", "skilful": "skillful", "wilful": "willful",
+    "instalment": "installment", "enrolment": "enrollment", "fulfilment": "fulfillment",
+    "jewellery": "jewelry", "cosy": "cozy", "sulphur": "sulfur", "moustache": "mustache",
+    "artefact": "artifact", "artefacts": "artifacts", "practise": "practice",
+    "practised": "practiced", "practising": "practicing", "licence": "license",
+    "defence": "defense", "offence": "offense", "pretence": "pretense",
+    "defences": "defenses", "offences": "offenses", "licences": "licenses",
+    "cancellation": "cancelation", "kidnapper": "kidnaper", "annexe": "annex",
+    "analogue": "analog", "catalogue": "catalog", "catalogues": "catalogs",
+    "pedagogue": "pedagog", "demagogue": "demagog", "demagogues": "demagogs",
+    "oestrogen": "estrogen", "foetus": "fetus", "foetal": "fetal", "diarrhoea": "diarrhea",
+    "oesophagus": "esophagus", "anaemia": "anemia", "anaemic": "anemic",
+    "haemorrhage": "hemorrhage", "paediatric": "pediatric", "paediatrician": "pediatrician",
+    "orthopaedic": "orthopedic", "encyclopaedia": "encyclopedia", "leukaemia": "leukemia",
+    "anaesthetic": "anesthetic", "mum": "mom", "mums": "moms", "pyjama": "pajama",
+}  # fmt: skip
+"""Single-word British → American variants that no general rule covers."""
+
+_OUR_KEEP: tuple[str, ...] = (
+    "hour",
+    "four",
+    "pour",
+    "tour",
+    "your",
+    "flour",
+    "scour",
+    "sour",
+    "dour",
+)
+_OUR_KEEP += ("devour", "velour", "amour", "contour", "troubadour", "glamour")
+_OUR = re.compile(
+    r"^([a-z]{2,}?)our(s|ed|ing|ite|ites|itism|able|ably|er|ers|ful|less|ist|hood|hoods)?$"
+)
+
+_ISE_KEEP = (
+    "vise", "prise", "ercise", "ecise", "ncise", "xcise", "mcise", "sunrise", "uprise", "wise",
+    "promise", "premise", "demise", "surmise", "remise", "guise", "chise", "merchandise",
+    "paradise", "spise", "stise", "rtise", "aise", "oise", "uise", "treatise", "mortise",
+    "valise", "marquise", "cerise",
+)  # fmt: skip
+_ISE = re.compile(r"^([a-z]{3,}?)is(e|es|ed|ing|ation|ations|er|ers|able)$")
+_YSE = re.compile(r"^([a-z]+l)ys(e|es|ed|ing|er|ers)$")
+_TRE_STEMS = "cen|thea|me|li|spec|scep|lus|mi|fi|cali|sa|som|mea|goi|ni"
+_TRE = re.compile(rf"^([a-z]*(?:{_TRE_STEMS}))(t|b|g)re(s|d)?$")
+_LOGUE = re.compile(r"^([a-z]*(?:lo|go))gue(s)?$")
+_DOUBLE_L = re.compile(r"^([a-z]*[aeiouy][a-z]*?[^l])([ae])ll(ed|ing|er|ers|ous|ously)$")
+_DOUBLE_L_KEEP = (
+    "compel", "expel", "repel", "propel", "impel", "dispel", "excel", "rebel", "install",
+    "befall", "enthral", "recall", "forestall", "appall", "quell", "overall", "outsell",
+    "resell", "retell", "foretell", "misspell", "bestsell", "storytell", "upsell", "yell",
+)  # fmt: skip
+
+
+def american_spelling(word: str) -> str:
+    """The American spelling of a casefolded British word; other words unchanged.
+
+    >>> american_spelling("modernised"), american_spelling("colours"), american_spelling("advise")
+    ('modernized', 'colors', 'advise')
+    """
+    variant = _WORD_VARIANTS.get(word)
+    if variant is not None:
+        return variant
+    if "our" in word and (m := _OUR.match(word)) and not (m.group(1) + "our").endswith(_OUR_KEEP):
+        return f"{m.group(1)}or{m.group(2) or ''}"
+    if "is" in word and (m := _ISE.match(word)):
+        base = m.group(1) + "ise"
+        if base != "anise" and not base.endswith(_ISE_KEEP):
+            return f"{m.group(1)}iz{m.group(2)}"
+    if "lys" in word and (m := _YSE.match(word)):
+        return f"{m.group(1)}yz{m.group(2)}"
+    if word.endswith(("re", "res", "red")) and (m := _TRE.match(word)):
+        return f"{m.group(1)}{m.group(2)}er{'ed' if m.group(3) == 'd' else m.group(3) or ''}"
+    if "gue" in word and (m := _LOGUE.match(word)):
+        return f"{m.group(1)}g{m.group(2) or ''}"
+    if "ll" in word and (m := _DOUBLE_L.match(word)):
+        base = m.group(1) + m.group(2) + "l"
+        if not (base + "l").endswith(_DOUBLE_L_KEEP) and not base.endswith(_DOUBLE_L_KEEP):
+            return f"{base}{m.group(3)}"
+    return word
+
+
+# --- stemming ---------------------------------------------------------------------------
+
+_IRREGULAR = {
+    # be, have, do and other auxiliaries
+    "is": "be", "are": "be", "was": "be", "were": "be", "been": "be", "being": "be",
+    "am": "be", "'m": "be", "has": "have", "had": "have", "having": "have", "does": "do",
+    "did": "do", "done": "do", "doing": "do",
+    # common irregular verbs: past and participle → base
+    "said": "say", "says": "say", "went": "go", "gone": "go", "goes": "go", "took": "take",
+    "taken": "take", "made": "make", "came": "come", "saw": "see", "seen": "see",
+    "knew": "know", "known": "know", "got": "get", "gotten": "get", "gave": "give",
+    "given": "give", "found": "find", "thought": "think", "told": "tell", "became": "become",
+    "left": "leave", "felt": "feel", "brought": "bring", "began": "begin", "begun": "begin",
+    "kept": "keep", "held": "hold", "wrote": "write", "written": "write", "stood": "stand",
+    "heard": "hear", "meant": "mean", "met": "meet", "ran": "run", "paid": "pay",
+    "sat": "sit", "spoke": "speak", "spoken": "speak", "led": "lead", "grew": "grow",
+    "grown": "grow", "lost": "lose", "fell": "fall", "fallen": "fall", "sent": "send",
+    "built": "build", "understood": "understand", "drew": "draw", "drawn": "draw",
+    "broke": "break", "broken": "break", "spent": "spend", "rose": "rise", "risen": "rise",
+    "drove": "drive", "driven": "drive", "bought": "buy", "wore": "wear", "worn": "wear",
+    "chose": "choose", "chosen": "choose", "sought": "seek", "threw": "throw",
+    "thrown": "throw", "caught": "catch", "dealt": "deal", "won": "win", "fought": "fight",
+    "taught": "teach", "sold": "sell", "ate": "eat", "eaten": "eat", "flew": "fly",
+    "flown": "fly", "forgot": "forget", "forgotten": "forget", "hid": "hide",
+    "hidden": "hide", "rode": "ride", "ridden": "ride", "rang": "ring", "rung": "ring",
+    "sang": "sing", "sung": "sing", "sank": "sink", "sunk": "sink", "shook": "shake",
+    "shaken": "shake", "shot": "shoot", "slept": "sleep", "stole": "steal",
+    "stolen": "steal", "struck": "strike", "swore": "swear", "sworn": "swear",
+    "swam": "swim", "swum": "swim", "woke": "wake", "woken": "wake", "wound": "wind",
+    "froze": "freeze", "frozen": "freeze", "bore": "bear", "born": "bear", "borne": "bear",
+    "beat": "beat", "beaten": "beat", "bit": "bite", "bitten": "bite", "blew": "blow",
+    "blown": "blow", "fed": "feed", "fled": "flee", "forbade": "forbid",
+    "forbidden": "forbid", "forgave": "forgive", "forgiven": "forgive", "hung": "hang",
+    "laid": "lay", "lain": "lie", "lent": "lend", "lit": "light", "overcame": "overcome",
+    "slid": "slide", "spun": "spin", "stuck": "stick", "stung": "sting", "swept": "sweep",
+    "swung": "swing", "tore": "tear", "torn": "tear", "undertook": "undertake",
+    "undertaken": "undertake", "withdrew": "withdraw", "withdrawn": "withdraw",
+    "upheld": "uphold", "arose": "arise", "arisen": "arise", "awoke": "awake",
+    "dug": "dig", "drank": "drink", "drunk": "drink", "fit": "fit", "ground": "ground",
+    "oversaw": "oversee", "overseen": "oversee", "mislead": "mislead", "misled": "mislead",
+    "foresaw": "foresee", "foreseen": "foresee", "shrank": "shrink", "shrunk": "shrink",
+    "sprang": "spring", "sprung": "spring", "strove": "strive", "striven": "strive",
+    "wept": "weep", "withheld": "withhold", "reran": "rerun", "rebuilt": "rebuild",
+    "retook": "retake", "retaken": "retake", "outran": "outrun",
+    # irregular plurals
+    "men": "man", "women": "woman", "children": "child", "feet": "foot", "teeth": "tooth",
+    "mice": "mouse", "geese": "goose", "lives": "life", "wives": "wife", "knives": "knife",
+    "leaves": "leaf", "halves": "half", "selves": "self", "thieves": "thief",
+    "wolves": "wolf", "shelves": "shelf", "crises": "crisis", "analyses": "analysis",
+    "theses": "thesis", "criteria": "criterion", "phenomena": "phenomenon",
+    "data": "data", "media": "media", "news": "news", "series": "series",
+    "species": "species", "politics": "politics", "economics": "economics",
+    # comparatives
+    "better": "good", "best": "good", "worse": "bad", "worst": "bad",
+}  # fmt: skip
+"""Irregular inflections, mapped to their base form before the suffix rules run."""
+
+_VOWELS = frozenset("aeiouy")
+_DOUBLES = ("bb", "dd", "ff", "gg", "mm", "nn", "pp", "rr", "tt")
+_LI_ENDINGS = frozenset("cdeghkmnrt")
+_STEM_EXCEPTIONS = {
+    "skis": "ski", "skies": "sky", "dying": "die", "lying": "lie", "tying": "tie",
+    "inning": "inning", "outing": "outing", "canning": "canning", "herring": "herring",
+    "earring": "earring", "proceed": "proceed", "exceed": "exceed", "succeed": "succeed",
+    "bias": "bias", "atlas": "atlas", "cosmos": "cosmos", "news": "news", "gas": "gas",
+    "this": "this", "thus": "thus", "us": "us", "yes": "yes", "bus": "bus", "plus": "plus",
+}  # fmt: skip
+
+
+def _region1(word: str) -> int:
+    """Porter2's R1: the index after the first non-vowel that follows a vowel."""
+    for prefix in ("gener", "commun", "arsen"):
+        if word.startswith(prefix):
+            return len(prefix)
+    for i in range(1, len(word)):
+        if word[i] not in _VOWELS and word[i - 1] in _VOWELS:
+            return i + 1
+    return len(word)
+
+
+def _ends_short_syllable(word: str) -> bool:
+    """Porter2's short syllable at the end of ``word``."""
+    if len(word) == 2:
+        return word[0] in _VOWELS and word[1] not in _VOWELS
+    return (
+        len(word) >= 3
+        and word[-3] not in _VOWELS
+        and word[-2] in _VOWELS
+        and word[-1] not in _VOWELS
+        and word[-1] not in "wxY"
+    )
+
+
+def stem(word: str) -> str:
+    """A light stem of a casefolded word: irregular forms, then Porter2 steps 0 to 1c.
+
+    Only inflections are removed (plurals, ``-ed``, ``-ing``, final ``y``) and,
+    in words of five letters or more, a final silent ``e``: ``government`` and
+    ``governing`` stay apart while ``modernize``, ``modernized`` and ``modernizing``
+    meet at ``moderniz``.  A stem is a key for matching, not always a word.
+
+    >>> stem("ponies"), stem("hopping"), stem("measured"), stem("said"), stem("leaders")
+    ('poni', 'hop', 'measur', 'say', 'leader')
+    """
+    irregular = _IRREGULAR.get(word)
+    if irregular is not None:
+        return irregular
+    if len(word) <= 2 or not word.isascii() or not word.isalpha():
+        return word
+    exception = _STEM_EXCEPTIONS.get(word)
+    if exception is not None:
+        return exception
+    # step 0 (apostrophes) is done by the scanner; step 1a: plurals
+    if word.endswith("sses"):
+        word = word[:-2]
+    elif word.endswith(("ied", "ies")):
+        word = word[:-2] if len(word) <= 4 else word[:-3] + "i"
+    elif (
+        word.endswith("s")
+        and not word.endswith(("us", "ss"))
+        and any(c in _VOWELS for c in word[:-2])
+    ):
+        word = word[:-1]
+    # step 1b: -eed, -ed, -ing
+    r1 = _region1(word)
+    if word.endswith(("eed", "eedly")):
+        cut = len(word) - (3 if word.endswith("eed") else 5)
+        if cut >= r1:
+            word = word[:cut] + "ee"
+    else:
+        for suffix in ("ingly", "edly", "ing", "ed"):
+            if word.endswith(suffix):
+                base = word[: -len(suffix)]
+                if any(c in _VOWELS for c in base):
+                    word = base
+                    if word.endswith(("at", "bl", "iz")):
+                        word += "e"
+                    elif word.endswith(_DOUBLES):
+                        word = word[:-1]
+                    elif _region1(word) >= len(word) and _ends_short_syllable(word):
+                        word += "e"
+                break
+    # step 1c: final y after a consonant becomes i
+    if len(word) > 2 and word[-1] == "y" and word[-2] not in _VOWELS:
+        word = word[:-1] + "i"
+    # a final silent e goes, so that "measure" meets "measured" ("measur")
+    if len(word) > 4 and word[-1] == "e" and word[-2] not in _VOWELS:
+        word = word[:-1]
+    return word
+
+
+# --- words ------------------------------------------------------------------------------
+
+
+def _fold(text: str) -> str:
+    """Casefold and strip accents: ``Café`` → ``cafe``; curly apostrophes become straight."""
+    folded = text.casefold().replace("’", "'")
+    if folded.isascii():
+        return folded
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", folded))
+
+
+@lru_cache(maxsize=1 << 16)
+def normalise_word(word: str) -> str:
+    """The matching form of one scanned word (no clitics, no digits first).
+
+    >>> normalise_word("Defences"), normalise_word("India's"), normalise_word("organising")
+    ('defens', 'india', 'organiz')
+    """
+    folded = _fold(word)
+    for clitic in _CLITICS:
+        if folded.endswith(clitic) and len(folded) > len(clitic):
+            folded = folded[: -len(clitic)]
+            break
+    folded = folded.replace("'", "")
+    if folded in STOP_WORDS:
+        return _IRREGULAR.get(folded, folded)
+    return stem(american_spelling(folded))
+
+
+def _is_stop(text: str, norm: str) -> bool:
+    """Function words are stop words, but ``US`` (the country) is not ``us``."""
+    return norm in STOP_WORDS and not (text.isupper() and len(text) > 1 and norm == "us")
+
+
+def _scan(text: str) -> list[Token]:
+    """First pass: tokens as the scanner finds them, clitics split, numbers unmerged."""
+    tokens: list[Token] = []
+    append = tokens.append
+    for match in _SCAN.finditer(text):
+        kind = match.lastgroup
+        word = match.group()
+        start, end = match.span()
+        if kind == "word":
+            folded = _fold(word)
+            if folded.endswith("n't") and len(folded) > 3:
+                base = folded[:-3]
+                base_norm = _NT_BASES.get(base) or normalise_word(base)
+                append(Token(word[:-3], base_norm, start, end - 3, True))
+                append(Token(word[-3:], "not", end - 3, end, True))
+            elif folded == "cannot":
+                append(Token(word[:3], "can", start, start + 3, True))
+                append(Token(word[3:], "not", start + 3, end, True))
+            else:
+                norm = normalise_word(word)
+                append(Token(word, norm, start, end, _is_stop(word, norm)))
+        elif kind == "abbr":
+            norm = _fold(word).replace(".", "")
+            append(Token(word, norm, start, end, norm in STOP_WORDS and word.islower()))
+        elif kind == "num":
+            append(Token(word, _numeric_norm(word)[0], start, end, False))
+        else:
+            append(Token(word, _SYMBOLS[word], start, end, False))
+    return tokens
+
+
+def _merge(text: str, tokens: list[Token]) -> list[Token]:
+    """Second pass: join written numbers and ``per cent`` into single tokens."""
+    merged: list[Token] = []
+    i, count = 0, len(tokens)
+    while i < count:
+        token = tokens[i]
+        lowered = _fold(token.text)
+        if lowered == "per" and i + 1 < count and _fold(tokens[i + 1].text) == "cent":
+            nxt = tokens[i + 1]
+            merged.append(
+                Token(text[token.start : nxt.end], "percent", token.start, nxt.end, False)
+            )
+            i += 2
+            continue
+        starts_number = lowered in _NUMBER_WORDS or (
+            token.text[0].isdecimal() and _numeric_norm(token.text)[1] is not None
+        )
+        if not starts_number:
+            merged.append(token)
+            i += 1
+            continue
+        parser = _NumberParser()
+        if lowered in _NUMBER_WORDS:
+            parser.feed(lowered)
+        else:
+            value = _numeric_norm(token.text)[1]
+            assert value is not None
+            parser.start_with(value)
+        j = i + 1
+        while j < count and parser.last != "ordinal":
+            gap = text[tokens[j - 1].end : tokens[j].start]
+            word = _fold(tokens[j].text)
+            if word == "and" and j + 1 < count and parser.last in ("hundred", "scale"):
+                after = _fold(tokens[j + 1].text)
+                if after in _UNITS or after in _TEENS or after in _TENS:
+                    j += 1
+                    continue
+            if not _GAP_IN_NUMBER.fullmatch(gap) or not parser.feed(word):
+                break
+            j += 1
+        while j - 1 > i and _fold(tokens[j - 1].text) == "and":
+            j -= 1  # never end on a dangling "and"
+        if j == i + 1 and not token.text[0].isalpha() and parser.last == "digits":
+            merged.append(token)  # a plain numeral: already normalised
+        else:
+            last = tokens[j - 1]
+            merged.append(
+                Token(text[token.start : last.end], parser.result(), token.start, last.end, False)
+            )
+        i = j
+    return merged
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split ``text`` into normalised tokens that keep their offsets into ``text``.
+
+    Never raises on any string.  Word normalisation is cached, so tokenising many
+    sentences with a shared vocabulary is cheap.
+
+    >>> [t.norm for t in tokenize("The U.S. won't cut defence spending by two million.")]
+    ['the', 'us', 'will', 'not', 'cut', 'defens', 'spend', 'by', '2000000']
+    """
+    return _merge(text, _scan(text))

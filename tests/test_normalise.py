@@ -1,0 +1,266 @@
+"""Tokenisation and normalisation: each rule, and offsets that slice the original text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from briefing_tui.analysis.normalise import Token, american_spelling, stem, tokenize
+
+
+def norms(text: str) -> list[str]:
+    """The norms of ``text``'s tokens."""
+    return [token.norm for token in tokenize(text)]
+
+
+def texts(text: str) -> list[str]:
+    """The written forms of ``text``'s tokens."""
+    return [token.text for token in tokenize(text)]
+
+
+def assert_offsets(text: str, tokens: list[Token]) -> None:
+    """Every token slices the original text, in order, without overlaps."""
+    end = 0
+    for token in tokens:
+        assert text[token.start : token.end] == token.text
+        assert token.start >= end
+        assert token.end > token.start
+        end = token.end
+
+
+SENTENCES = [
+    "Defence Minister Rajnath Singh on Tuesday (July 1, 2025) thanked the U.S. Secretary of "
+    "Defense Pete Hegseth for the U.S. support during Operation Sindoor.",
+    "Mr. Singh said India’s actions during the operation were measured, non-escalatory, "
+    "proportionate and focused on disabling terrorist infrastructure.",
+    "Sources said the two leaders had a 20-minute conversation during which Mr. Hegseth invited "
+    "Mr. Singh to the U.S. for an in-person meeting.",
+    "The Minister also asked about the delivery of U.S.-made Apache AH-64E helicopters, which "
+    "Mr. Hegseth said will be delivered by this year.",
+    "Glad to speak with the US @SecDef Mr. @PeteHegseth today. — Rajnath Singh (@rajnathsingh)",
+    "Yucaipa bought Dominick's in 1995 for $693 million and sold it to Safeway for $1.8 billion.",
+    "Around 0335 GMT, Tab shares were up 19 cents, or 4.4%, at A$4.56.",
+    "“We won’t back down,” she said — twenty-five years after the first vote, and two million "
+    "signatures later.",
+]
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_offsets_slice_the_original_sentence(sentence: str) -> None:
+    assert_offsets(sentence, tokenize(sentence))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hello, World!", ["hello", "world"]),
+        ("THE END.", ["the", "end"]),
+        ("well-known non-escalatory", ["well", "know", "non", "escalatori"]),
+        ("@PeteHegseth #defence", ["petehegseth", "defens"]),
+    ],
+)
+def test_case_accents_and_punctuation(text: str, expected: list[str]) -> None:
+    assert norms(text) == expected
+
+
+def test_accents_are_dropped() -> None:
+    assert norms("Café naïve résumé Zürich") == norms("cafe naive resume zurich")
+    assert norms("Café")[0] == "cafe"
+
+
+@pytest.mark.parametrize(
+    ("dotted", "plain", "norm"),
+    [("U.S.", "US", "us"), ("U.K.", "UK", "uk"), ("U.N.", "UN", "un"), ("e.g.", "eg", "eg")],
+)
+def test_dotted_abbreviations(dotted: str, plain: str, norm: str) -> None:
+    assert norms(dotted) == norms(plain) == [norm]
+    assert texts(f"the {dotted} said") == ["the", dotted, "said"]
+
+
+def test_us_the_country_is_not_a_stop_word_but_us_the_pronoun_is() -> None:
+    country, pronoun = tokenize("The US told us")[1], tokenize("The US told us")[3]
+    assert country.norm == pronoun.norm == "us"
+    assert not country.stop
+    assert pronoun.stop
+
+
+def test_honorific_with_full_stop() -> None:
+    tokens = tokenize("Mr. Singh")
+    assert [(t.text, t.norm, t.stop) for t in tokens] == [
+        ("Mr", "mr", True),
+        ("Singh", "singh", False),
+    ]
+
+
+BRITISH_AMERICAN = [
+    ("defence", "defense"),
+    ("offences", "offenses"),
+    ("licence", "license"),
+    ("modernise", "modernize"),
+    ("modernised", "modernized"),
+    ("organisation", "organization"),
+    ("criticising", "criticizing"),
+    ("analyse", "analyze"),
+    ("paralysed", "paralyzed"),
+    ("programme", "program"),
+    ("colour", "color"),
+    ("favourite", "favorite"),
+    ("neighbourhood", "neighborhood"),
+    ("honourable", "honorable"),
+    ("centre", "center"),
+    ("theatres", "theaters"),
+    ("kilometre", "kilometer"),
+    ("fibre", "fiber"),
+    ("dialogue", "dialog"),
+    ("catalogue", "catalog"),
+    ("travelled", "traveled"),
+    ("cancelling", "canceling"),
+    ("modelled", "modeled"),
+    ("jewellery", "jewelry"),
+    ("judgement", "judgment"),
+    ("grey", "gray"),
+    ("manoeuvre", "maneuver"),
+    ("paediatric", "pediatric"),
+    ("towards", "toward"),
+]
+
+
+@pytest.mark.parametrize(("british", "american"), BRITISH_AMERICAN)
+def test_british_and_american_spellings_meet(british: str, american: str) -> None:
+    assert norms(british) == norms(american)
+    assert norms(british.capitalize()) == norms(american)
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "advise",
+        "promise",
+        "exercise",
+        "surprise",
+        "enterprise",
+        "otherwise",
+        "raise",
+        "noise",
+        "hour",
+        "four",
+        "tour",
+        "flour",
+        "detour",
+        "called",
+        "spelled",
+        "compelled",
+        "installed",
+        "bestseller",
+        "rogue",
+        "genre",
+        "acre",
+        "massacre",
+    ],
+)
+def test_spelling_rules_leave_their_exceptions_alone(word: str) -> None:
+    assert american_spelling(word) == word
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("twenty", [("twenty", "20")]),
+        ("twenty-five", [("twenty-five", "25")]),
+        ("two million", [("two million", "2000000")]),
+        ("2.5 billion", [("2.5 billion", "2500000000")]),
+        ("$1.8bn", [("$", "dollar"), ("1.8bn", "1800000000")]),
+        ("1,000", [("1,000", "1000")]),
+        ("2.50", [("2.50", "2.5")]),
+        ("one hundred and five", [("one hundred and five", "105")]),
+        ("five hundred thousand", [("five hundred thousand", "500000")]),
+        ("third", [("third", "3rd")]),
+        ("3rd", [("3rd", "3rd")]),
+        ("twenty-first", [("twenty-first", "21st")]),
+        ("the 1990s", [("the", "the"), ("1990s", "1990s")]),
+        ("5%", [("5", "5"), ("%", "percent")]),
+        ("5 per cent", [("5", "5"), ("per cent", "percent")]),
+        ("one two", [("one", "1"), ("two", "2")]),
+        ("bread and butter", [("bread", "bread"), ("and", "and"), ("butter", "butter")]),
+    ],
+)
+def test_numbers(text: str, tokens: list[tuple[str, str]]) -> None:
+    found = tokenize(text)
+    assert [(t.text, t.norm) for t in found] == tokens
+    assert_offsets(text, found)
+
+
+def test_written_and_digit_numbers_meet() -> None:
+    assert norms("twenty minutes") == norms("20 minutes")
+    assert norms("the third call") == norms("the 3rd call")
+    assert norms("two million people") == norms("2,000,000 people")
+    assert norms("5%") == norms("five per cent") == norms("5 percent")
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("don't", [("do", "do"), ("n't", "not")]),
+        ("won’t", [("wo", "will"), ("n’t", "not")]),
+        ("can't", [("ca", "can"), ("n't", "not")]),
+        ("isn't", [("is", "be"), ("n't", "not")]),
+        ("cannot", [("can", "can"), ("not", "not")]),
+        ("India’s", [("India’s", "india")]),
+        ("Singh's", [("Singh's", "singh")]),
+        ("they're", [("they're", "they")]),
+    ],
+)
+def test_clitics(text: str, tokens: list[tuple[str, str]]) -> None:
+    found = tokenize(text)
+    assert [(t.text, t.norm) for t in found] == tokens
+    assert_offsets(text, found)
+
+
+@pytest.mark.parametrize(
+    "forms",
+    [
+        ("leader", "leaders"),
+        ("talk", "talks", "talked", "talking"),
+        ("measure", "measured", "measures"),
+        ("deliver", "delivered", "delivering"),
+        ("hop", "hopping", "hopped"),
+        ("say", "said", "says"),
+        ("man", "men"),
+        ("child", "children"),
+        ("agree", "agreed"),
+        ("country", "countries"),
+    ],
+)
+def test_light_stemming_joins_inflections(forms: tuple[str, ...]) -> None:
+    assert len({stem(word) for word in forms}) == 1
+
+
+@pytest.mark.parametrize(("a", "b"), [("government", "governing"), ("news", "new")])
+def test_light_stemming_keeps_derivations_apart(a: str, b: str) -> None:
+    assert norms(a) != norms(b)
+
+
+def test_stop_words_are_marked() -> None:
+    tokens = tokenize("The minister said that it will not be delivered")
+    assert [t.stop for t in tokens] == [True, False, False, True, True, True, True, True, False]
+
+
+def test_negations_normalise_to_not() -> None:
+    assert [t.norm for t in tokenize("didn't")] == ["do", "not"]
+    assert "not" in norms("It cannot be done")
+
+
+@given(st.text())
+def test_any_unicode_tokenises_with_exact_offsets(text: str) -> None:
+    assert_offsets(text, tokenize(text))
+
+
+@given(st.text(alphabet=st.characters(categories=["Nd", "No", "Lu", "Ll", "Pd", "Zs", "Po"])))
+def test_digits_and_letters_of_every_script_tokenise(text: str) -> None:
+    assert_offsets(text, tokenize(text))
+
+
+def test_huge_numbers_do_not_overflow() -> None:
+    text = "9" * 400 + " million"
+    assert_offsets(text, tokenize(text))
