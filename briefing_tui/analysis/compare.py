@@ -33,6 +33,8 @@ from rapidfuzz.distance import LCSseq
 
 from ..model import ConflictKind
 from . import _fitted
+from .conflicts import Version, within_point
+from .facts import extract
 from .normalise import NEGATIONS, Token, _words, tokenize
 
 __all__ = [
@@ -523,15 +525,45 @@ def compare_profiles(a: Profile, b: Profile) -> Comparison:
 def compare_tokens(
     a: Sequence[Token], b: Sequence[Token], weights: Weights | None = None
 ) -> Comparison:
-    """Compare two tokenised sentences."""
+    """Compare two tokenised sentences (clashes as :func:`compare_profiles` sees them)."""
     return compare_profiles(profile(a, weights), profile(b, weights))
 
 
+def located_conflicts(
+    a: str, tokens_a: Sequence[Token], b: str, tokens_b: Sequence[Token]
+) -> tuple[ConflictKind, ...]:
+    """The kinds of fact on which two sentences conflict, found as the key points find them.
+
+    This is the finder of :mod:`briefing_tui.analysis.conflicts`, which needs a
+    figure's unit and what it counts, a date's slot, a negation inserted into
+    shared words, or a name replaced in aligned wording, so a pairwise verdict
+    and a point's status always agree.  The two sides are put in a fixed order
+    first, so the result is symmetric.
+    """
+    (a, tokens_a), (b, tokens_b) = sorted(((a, tokens_a), (b, tokens_b)), key=lambda side: side[0])
+    findings = within_point(
+        [
+            Version("a.0", "a", a, 0, tokens_a, extract(a)),
+            Version("b.0", "b", b, 0, tokens_b, extract(b)),
+        ]
+    )
+    return tuple(sorted({finding.kind for finding in findings}))
+
+
 def compare_sentences(a: str, b: str, *, weights: Weights | None = None) -> Comparison:
-    """Compare two sentences.
+    """Compare two sentences: a 0-100 score and a relation (agree, differ, unrelated).
+
+    The relation is ``"differ"`` when the sentences share a point but conflict on
+    a checkable fact (:func:`located_conflicts`) or the fitted model does not
+    call them the same; ``"agree"`` when they report the same thing.
 
     >>> compare_sentences("The helicopters will be delivered this year.",
     ...                   "The helicopters will not be delivered this year.").relation
     'differ'
     """
-    return compare_tokens(tokenize(a), tokenize(b), weights)
+    tokens_a, tokens_b = tokenize(a), tokenize(b)
+    profile_a, profile_b = profile(tokens_a, weights), profile(tokens_b, weights)
+    if profile_a.norms == profile_b.norms:
+        return Comparison(100.0, "agree")
+    values, _ = measure(profile_a, profile_b)
+    return judge(values, located_conflicts(a, tokens_a, b, tokens_b))

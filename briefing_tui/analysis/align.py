@@ -1,0 +1,308 @@
+"""Aligning sentences across N reports into key points.
+
+The pipeline, for a briefing of any number of sources:
+
+1. **Candidates.** An inverted index maps each sentence's rarest content words
+   to the sentences that hold them.  A sentence's candidates are the sentences
+   of *other* sources that share enough of that weight; the rest are never
+   compared.  This keeps the work near-linear: a briefing of 7,900 sentences
+   compares tens of thousands of pairs, not thirty million.
+2. **Scores.** Each candidate pair is scored by the sentence comparison
+   (:mod:`briefing_tui.analysis.compare`).
+3. **Links.** For each sentence and each other source, its best match there is
+   taken if the pair is related.  Mutual best matches are linked.  A one-sided
+   best match is linked only when the sentence is mostly *contained* in its
+   match: this is how the two sentences into which one report splits what
+   another says in one both join the point.
+4. **Points.** Linked sentences form a key point (union-find); every sentence
+   is in exactly one point, alone if nothing links to it.
+
+Nothing depends on the order in which the sources were given: ties are broken
+by the sources' labels and paths and the sentences' positions, never by ids.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from ..model import Sentence
+from .compare import Comparison, Profile, compare_profiles
+from .conflicts import Version
+from .facts import SentenceFacts, extract
+from .normalise import Token
+
+CANDIDATES_PER_SENTENCE = 6
+"""At most this many sentences of other sources are scored against each sentence."""
+QUERY_WORDS = 8
+"""The most distinctive content words of a sentence, which look up its candidates."""
+MIN_SHARED = 0.2
+"""The least share of the smaller sentence's content weight two candidates must share."""
+COMMON_WORD = 40
+"""A word in more sentences than this is not used to look up candidates (its rarer words are)."""
+LINK_SCORE = 45.0
+"""Mutual best matches in one story link at this score (0-100) and above."""
+ANCHOR_SCORE = 20.0
+"""Mutual best matches that share two anchor words link at this score and above."""
+ANCHOR_WORDS = 2
+ANCHOR_WEIGHT = 0.1
+"""An anchor is a content word at least this heavy that occurs in only one sentence of each
+of the two reports, as unique lines anchor an alignment in patience diff."""
+CONTAINED = 0.6
+"""A one-sided best match links when this share of the sentence's content weight is in its match."""
+STORY_SCORE = 45.0
+STORY_AFFINITY = 0.08
+"""Two reports tell one story when at least this share of their sentences have a match
+scoring :data:`STORY_SCORE` or more in the other."""
+
+
+@dataclass(slots=True)
+class Prepared:
+    """A sentence with everything the analysis computes on it once."""
+
+    sentence: Sentence
+    source: str
+    """The source id."""
+    order: tuple[str, str, int]
+    """An order-independent sort key: the source's label and path, the sentence's index."""
+    source_key: tuple[str, str]
+    position: float
+    """Where the sentence stands in its report, 0 (top) to 1 (bottom)."""
+    tokens: list[Token]
+    profile: Profile
+    date: dt.date | None = None
+    """The report's date, against which relative dates in the sentence resolve."""
+    _facts: SentenceFacts | None = None
+
+    @property
+    def facts(self) -> SentenceFacts:
+        """The sentence's checkable facts, extracted the first time they are needed."""
+        if self._facts is None:
+            self._facts = extract(self.sentence.text, self.date)
+        return self._facts
+
+    def version(self) -> Version:
+        """The sentence as the conflict finder sees it."""
+        return Version(
+            self.sentence.id,
+            self.sentence.source,
+            self.sentence.text,
+            self.sentence.start,
+            self.tokens,
+            self.facts,
+        )
+
+
+class Scores:
+    """Pairwise comparisons, computed at most once per pair."""
+
+    def __init__(self, items: Sequence[Prepared]) -> None:
+        self._items = items
+        self._cache: dict[tuple[int, int], Comparison] = {}
+
+    def __call__(self, i: int, j: int) -> Comparison:
+        key = (i, j) if i < j else (j, i)
+        found = self._cache.get(key)
+        if found is None:
+            found = compare_profiles(self._items[key[0]].profile, self._items[key[1]].profile)
+            self._cache[key] = found
+        return found
+
+    def known(self, i: int, j: int) -> Comparison | None:
+        """The comparison if it was made, else None."""
+        return self._cache.get((i, j) if i < j else (j, i))
+
+
+def candidates(items: Sequence[Prepared], cancelled: Callable[[], bool]) -> list[list[int]]:
+    """For each sentence, the sentences of other sources worth comparing with it.
+
+    Each sentence looks up its most distinctive words in an inverted index;
+    the sentences found most often are then checked for the share of content
+    weight they really share, and the best few are kept.
+    """
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, item in enumerate(items):
+        for norm, weight in item.profile.weights.items():
+            if weight >= ANCHOR_WEIGHT / 3:
+                postings[norm].append(i)
+    # A word in very many sentences finds nothing worth the cost of listing them;
+    # a fixed bound keeps the lookup linear in the size of the briefing.
+    too_common = COMMON_WORD
+    result: list[list[int]] = []
+    for i, item in enumerate(items):
+        if i % 256 == 0 and cancelled():
+            raise _cancelled()
+        weights = item.profile.weights
+        query = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:QUERY_WORDS]
+        hits: Counter[int] = Counter()
+        for norm, _ in query:
+            found = postings.get(norm, ())
+            if 1 < len(found) <= too_common:
+                hits.update(found)
+        kept: list[tuple[float, tuple[str, str, int], int]] = []
+        for j, _ in hits.most_common(3 * CANDIDATES_PER_SENTENCE):
+            other = items[j]
+            if other.source == item.source:
+                continue
+            shared = sum([weights[norm] for norm in weights.keys() & other.profile.weights.keys()])
+            smaller = min(item.profile.total, other.profile.total) or 1.0
+            if shared / smaller >= MIN_SHARED:
+                kept.append((-shared / smaller, other.order, j))
+        kept.sort()
+        result.append([j for _, _, j in kept[:CANDIDATES_PER_SENTENCE]])
+    return result
+
+
+def containment(inner: Prepared, outer: Prepared) -> float:
+    """The share of ``inner``'s content weight that ``outer`` also has."""
+    if not inner.profile.total:
+        return 0.0
+    weights = inner.profile.weights
+    shared = weights.keys() & outer.profile.weights.keys()
+    return sum([weights[norm] for norm in shared]) / inner.profile.total
+
+
+class _Components:
+    """Union-find over sentence indices."""
+
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        ri, rj = self.find(i), self.find(j)
+        if ri != rj:
+            # The root is the smaller index, so the result does not depend on link order.
+            self.parent[max(ri, rj)] = min(ri, rj)
+
+
+class Cancelled(Exception):
+    """The analysis was cancelled before it finished."""
+
+
+def _cancelled() -> Cancelled:
+    return Cancelled("the analysis was cancelled")
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """The key points as groups of sentence indices, and which reports tell one story."""
+
+    groups: list[list[int]]
+    story: dict[str, int]
+    """Source id to a story number: reports linked by many strong matches share one."""
+
+
+def _best_matches(
+    items: Sequence[Prepared],
+    lists: Sequence[Sequence[int]],
+    scores: Scores,
+    cancelled: Callable[[], bool],
+    progress: Callable[[float], None],
+) -> list[dict[str, tuple[int, float]]]:
+    """For each sentence and each other source, its best-scoring candidate there."""
+    best: list[dict[str, tuple[int, float]]] = [{} for _ in items]
+    for i, found in enumerate(lists):
+        if i % 128 == 0:
+            if cancelled():
+                raise _cancelled()
+            progress(i / max(1, len(lists)))
+        for j in found:
+            score = scores(i, j).score
+            for a, b in ((i, j), (j, i)):
+                current = best[a].get(items[b].source)
+                if (
+                    current is None
+                    or score > current[1]
+                    or (score == current[1] and items[b].order < items[current[0]].order)
+                ):
+                    best[a][items[b].source] = (b, score)
+    return best
+
+
+def stories(
+    items: Sequence[Prepared], best: Sequence[dict[str, tuple[int, float]]]
+) -> dict[str, int]:
+    """Group the reports into stories: reports that share many strong matches.
+
+    Two reports of one event share several sentences that score high; two
+    reports of different events share few, however many reports there are.
+    """
+    sizes: Counter[str] = Counter(item.source for item in items)
+    strong: Counter[tuple[str, str]] = Counter()
+    for i, by_source in enumerate(best):
+        for source, (_, score) in by_source.items():
+            if score >= STORY_SCORE:
+                strong[tuple(sorted((items[i].source, source)))] += 1  # type: ignore[index]
+    components = _Components(len(sizes))
+    keys = {item.source: item.source_key for item in items}
+    number = {source: n for n, source in enumerate(sorted(sizes, key=keys.__getitem__))}
+    for (a, b), count in strong.items():
+        if count / (sizes[a] + sizes[b]) >= STORY_AFFINITY:
+            components.union(number[a], number[b])
+    return {source: components.find(n) for source, n in number.items()}
+
+
+def _anchors(a: Prepared, b: Prepared, once: dict[str, Counter[str]]) -> int:
+    """How many heavy content words the two share that occur once in each report."""
+    mine, theirs = once[a.source], once[b.source]
+    other = b.profile.weights
+    return sum(
+        1
+        for norm, weight in a.profile.weights.items()
+        if weight >= ANCHOR_WEIGHT and norm in other and mine[norm] == 1 and theirs[norm] == 1
+    )
+
+
+def align(
+    items: Sequence[Prepared],
+    scores: Scores,
+    *,
+    cancelled: Callable[[], bool] = lambda: False,
+    progress: Callable[[float], None] = lambda fraction: None,
+) -> Alignment:
+    """Group sentence indices into key points; each index is in exactly one group."""
+    lists = candidates(items, cancelled)
+    progress(0.3)
+    best = _best_matches(items, lists, scores, cancelled, lambda f: progress(0.3 + 0.6 * f))
+    story = stories(items, best)
+    once: dict[str, Counter[str]] = defaultdict(Counter)
+    for item in items:
+        once[item.source].update(item.profile.weights.keys())
+    components = _Components(len(items))
+    for i, by_source in enumerate(best):
+        item = items[i]
+        for j, score in by_source.values():
+            other = items[j]
+            comparison = scores(i, j)
+            same_story = story[item.source] == story[other.source]
+            mutual = best[j].get(item.source)
+            if mutual is not None and mutual[0] == i:
+                linked = comparison.relation == "agree" or (
+                    same_story
+                    and (
+                        score >= LINK_SCORE
+                        or (score >= ANCHOR_SCORE and _anchors(item, other, once) >= ANCHOR_WORDS)
+                    )
+                )
+            else:
+                # One report may say in two sentences what another says in one.
+                linked = (
+                    (same_story or comparison.relation == "agree")
+                    and comparison.relation != "unrelated"
+                    and containment(item, other) >= CONTAINED
+                )
+            if linked:
+                components.union(i, j)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(items)):
+        groups[components.find(i)].append(i)
+    progress(0.95)
+    return Alignment(list(groups.values()), story)

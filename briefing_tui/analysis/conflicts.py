@@ -1,0 +1,509 @@
+"""Conflicting facts between sources.
+
+Two places look for conflicts:
+
+* **Within a key point**, between versions from different sources: figures of
+  the same unit, ordinals of the same thing, dates that contradict each other,
+  a negation one version has and the other lacks, and a different name in the
+  same slot of otherwise aligned wording.
+* **Across the briefing**, in the spirit of the RIPTIDES work on numeric
+  discrepancies in multi-document news: a table of every figure by what it
+  counts (unit and the words beside it), so that a "20-minute conversation" in
+  one report against a "45-minute conversation" in another is flagged even
+  when the two sentences differ otherwise and sit in different points.
+
+Formatting is never a conflict: values are compared normalised, and figures
+that round to each other ("5.7 billion" against "5.67 billion") agree.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from ..model import ConflictKind
+from .facts import Fact, SentenceFacts
+from .normalise import Token
+
+NAME_SPELLING = 80.0
+"""Edit similarity (0-100) at which two names count as one name spelt two ways."""
+HONORIFICS = frozenset(
+    ["mr", "mrs", "ms", "dr", "sir", "gen", "general", "col", "colonel", "lt", "adm", "admiral", "sgt", "capt", "captain", "rev", "sen", "senator", "rep", "representative", "gov", "governor", "pres", "president", "vice", "prime", "minister", "secretary", "chancellor", "chief", "justice", "judge", "speaker", "leader", "mayor", "ambassador", "king", "queen", "prince", "princess", "lord", "lady", "majority", "minority", "whip", "chairman", "chairwoman", "chair", "ranking", "member", "former", "deputy", "assistant", "house", "senate", "congressman", "congresswoman", "commissioner", "director", "attorney"]
+)
+"""Titles, which are not names: "Secretary Hegseth" and "Mr. Hegseth" name one person."""
+
+
+@dataclass(frozen=True, slots=True)
+class Version:
+    """One sentence as the conflict finder sees it."""
+
+    key: str
+    """The sentence id."""
+    source: str
+    """The source id."""
+    text: str
+    offset: int
+    """Where the sentence starts in its source's text."""
+    tokens: Sequence[Token]
+    facts: SentenceFacts
+
+
+@dataclass(slots=True)
+class Finding:
+    """A conflict found: the kind, what it is about, and each side's value and place."""
+
+    kind: ConflictKind
+    context: str
+    values: list[tuple[Version, str, int, int]] = field(default_factory=list)
+    """(version, normalised value, start, end), offsets into the version's source text."""
+
+    def signature(self) -> tuple[object, ...]:
+        """What makes two findings the same conflict."""
+        return (self.kind, tuple(sorted((v.key, value, s) for v, value, s, _ in self.values)))
+
+
+# --- comparing values --------------------------------------------------------------------
+
+
+def _decimals(value: str) -> int:
+    return len(value.partition(".")[2])
+
+
+def numbers_agree(a: str, b: str) -> bool:
+    """True when two normalised figures are the same, allowing for rounding.
+
+    "5.7 billion" and "5.67 billion" agree; "20" and "45" do not; "2" and "2.5" do not.
+    """
+    if a == b:
+        return True
+    try:
+        x, y = float(a), float(b)
+    except ValueError:
+        return False
+    if x == y:
+        return True
+    if x == 0 or y == 0:
+        return False
+    # Compare at the precision of the less precise figure, in significant digits.
+    big, small = (x, y) if abs(x) >= abs(y) else (y, x)
+    if abs(big - small) / abs(big) > 0.05:
+        return False
+    rough = a if len(a.rstrip("0")) <= len(b.rstrip("0")) else b
+    digits = len(rough.replace(".", "").strip("0")) or 1
+    return f"{x:.{digits}g}" == f"{y:.{digits}g}"
+
+
+APPROXIMATE = 0.1
+"""How far (as a share) a figure stated as "about" may be from another and still agree."""
+
+
+def figures_agree(a: Fact, b: Fact) -> bool:
+    """True when two figures can both be right, given how each is stated.
+
+    "about 140" and "139" agree; "more than 5,000" and "5,200" agree; "nearly 40"
+    and "45" do not.
+    """
+    if not a.bound and not b.bound:
+        return numbers_agree(a.value, b.value)
+    x, y = float(a.value), float(b.value)
+    if numbers_agree(a.value, b.value):
+        return True
+    for first, second, value, other in ((a, b, x, y), (b, a, y, x)):
+        if first.bound == "about" and abs(value - other) <= APPROXIMATE * max(
+            abs(value), abs(other)
+        ):
+            return True
+        if first.bound == "over" and other >= value and second.bound != "under":
+            return True
+        if first.bound == "under" and other <= value and second.bound != "over":
+            return True
+    return False
+
+
+def _place(version: Version, fact: Fact) -> tuple[Version, str, int, int]:
+    return (version, fact.value, version.offset + fact.start, version.offset + fact.end)
+
+
+# --- within a point -------------------------------------------------------------------------
+
+
+def _figure_findings(a: Version, b: Version) -> Iterable[Finding]:
+    """Figures of the same unit that differ, after pairing the ones that agree."""
+    by_unit_a: dict[str, list[Fact]] = defaultdict(list)
+    by_unit_b: dict[str, list[Fact]] = defaultdict(list)
+    for fact in a.facts.quantities:
+        if fact.unit:
+            by_unit_a[fact.unit].append(fact)
+    for fact in b.facts.quantities:
+        if fact.unit:
+            by_unit_b[fact.unit].append(fact)
+    for unit in sorted(by_unit_a.keys() & by_unit_b.keys()):
+        left = [f for f in by_unit_a[unit] if not any(figures_agree(f, g) for g in by_unit_b[unit])]
+        right = [
+            g for g in by_unit_b[unit] if not any(figures_agree(g, f) for f in by_unit_a[unit])
+        ]
+        for fa in left:
+            partner = _best_partner(fa, right)
+            if partner is None:
+                continue
+            right.remove(partner)
+            yield Finding("number", _describe(fa, partner), [_place(a, fa), _place(b, partner)])
+
+
+MEASURES = frozenset(
+    {
+        "minute",
+        "hour",
+        "second",
+        "day",
+        "week",
+        "month",
+        "year",
+        "percent",
+        "mile",
+        "km",
+        "kg",
+        "ton",
+        "foot",
+    }
+)
+"""Units that say by themselves what a figure measures: "20 minutes" and "45 minutes"."""
+
+
+def _best_partner(fact: Fact, candidates: Sequence[Fact]) -> Fact | None:
+    """The candidate about the same thing: sharing context words.
+
+    For a measure (minutes, percent) the only candidate will also do: two
+    versions of one point that give one duration each give the same duration.
+    """
+    sharing = [c for c in candidates if c.context & fact.context]
+    if sharing:
+        return max(sharing, key=lambda c: (len(c.context & fact.context), -c.start))
+    if len(candidates) == 1 and fact.unit in MEASURES:
+        return candidates[0]
+    return None
+
+
+def _describe(a: Fact, b: Fact) -> str:
+    shared = sorted(a.context & b.context)
+    words = [a.unit] if a.unit and a.unit not in shared else []
+    return " ".join(words + shared[:2])
+
+
+def _ordinal_findings(a: Version, b: Version) -> Iterable[Finding]:
+    right = list(b.facts.ordinals)
+    for fa in a.facts.ordinals:
+        same_thing = [fb for fb in right if fb.context & fa.context]
+        if not same_thing or any(fb.value == fa.value for fb in same_thing):
+            continue
+        partner = max(same_thing, key=lambda fb: (len(fb.context & fa.context), -fb.start))
+        right.remove(partner)
+        yield Finding(
+            "ordinal",
+            " ".join(sorted(fa.context & partner.context)),
+            [_place(a, fa), _place(b, partner)],
+        )
+
+
+REPORTING = frozenset(
+    ["say", "tell", "told", "announc", "add", "note", "write", "wrote", "tweet", "state", "claim", "report", "ask", "respond", "repli", "reply", "declar", "insist", "argu", "suggest", "explain"]
+)
+"""Verbs of saying: "said Tuesday" dates a statement, not the event it reports."""
+
+
+def _neighbours(version: Version, start: int, end: int) -> set[str]:
+    """The words that give a date its slot: the content words right before and after it.
+
+    Names and verbs of saying give no slot: "Steele on Friday" and "Steele
+    Sunday", or "said Tuesday" and "said Friday", may date different things.
+    """
+    before = [t for t in version.tokens if t.end <= start and not t.stop]
+    after = [t for t in version.tokens if t.start >= end and not t.stop]
+    return {
+        t.norm
+        for t in (before[-1:] + after[:1])
+        if t.norm not in REPORTING and not t.text[:1].isupper()
+    }
+
+
+def _date_findings(a: Version, b: Version) -> Iterable[Finding]:
+    """Dates in the same slot that contradict each other: "met on Tuesday" / "met on Wednesday".
+
+    The slot is the words beside the date: a date that attaches to a different
+    verb or noun is a date of something else, not a contradiction.
+    """
+    left = [d for d in a.facts.dates if not any(d[0].compatible(o[0]) for o in b.facts.dates)]
+    right = [d for d in b.facts.dates if not any(d[0].compatible(o[0]) for o in a.facts.dates)]
+    for value, fact in left:
+        slot = _neighbours(a, fact.start, fact.end)
+        partner = next(
+            (
+                (v, f)
+                for v, f in right
+                if v.granularity() == value.granularity() and slot & _neighbours(b, f.start, f.end)
+            ),
+            None,
+        )
+        if partner is None:
+            continue
+        right.remove(partner)
+        yield Finding("date", value.granularity(), [_place(a, fact), _place(b, partner[1])])
+
+
+NEGATION_CONTEXT = 3
+"""Shared words around an inserted negation needed to call it a contradiction."""
+_NEGATION_NORMS = frozenset({"not", "never", "no", "none", "nobody", "nothing", "neither", "nor"})
+
+
+def _aligned(version: Version) -> list[Token]:
+    """The tokens that carry meaning for alignment: content words and negations."""
+    return [t for t in version.tokens if not t.stop or t.norm in _NEGATION_NORMS]
+
+
+def _negation_findings(a: Version, b: Version) -> Iterable[Finding]:
+    """A negation inserted into otherwise aligned words: "will (not) be delivered".
+
+    Only a pure insertion counts, between words both versions share on each
+    side (at least :data:`NEGATION_CONTEXT` of them in all), so that a negation
+    somewhere in a loosely similar sentence is not taken for a contradiction.
+    """
+    ta, tb = _aligned(a), _aligned(b)
+    na = sum(t.norm in _NEGATION_NORMS for t in ta)
+    nb = sum(t.norm in _NEGATION_NORMS for t in tb)
+    if na == nb:
+        return
+    matcher = difflib.SequenceMatcher(
+        None, [t.norm for t in ta], [t.norm for t in tb], autojunk=False
+    )
+    opcodes = matcher.get_opcodes()
+    for index, (tag, i1, i2, j1, j2) in enumerate(opcodes):
+        if tag not in ("insert", "delete"):
+            continue
+        inserted = ta[i1:i2] if tag == "delete" else tb[j1:j2]
+        if not all(t.norm in _NEGATION_NORMS for t in inserted):
+            continue
+        before = opcodes[index - 1] if index > 0 else None
+        after = opcodes[index + 1] if index + 1 < len(opcodes) else None
+        if after is None or after[0] != "equal":
+            continue  # the negated words themselves must be shared
+        context = (
+            after[2] - after[1] + (before[2] - before[1] if before and before[0] == "equal" else 0)
+        )
+        if context < NEGATION_CONTEXT:
+            continue
+        negative, positive = (a, b) if tag == "delete" else (b, a)
+        anchor = (tb if tag == "delete" else ta)[after[3] if tag == "delete" else after[1]]
+        cue = inserted[0]
+        yield Finding(
+            "negation",
+            anchor.text,
+            [
+                (negative, "not", negative.offset + cue.start, negative.offset + cue.end),
+                (
+                    positive,
+                    "affirmed",
+                    positive.offset + anchor.start,
+                    positive.offset + anchor.end,
+                ),
+            ],
+        )
+        return
+
+
+def _is_name(token: Token, first: bool) -> bool:
+    return (
+        not token.stop
+        and token.text[:1].isupper()
+        and token.norm not in HONORIFICS
+        and not token.norm[:1].isdigit()
+        and not first
+    )
+
+
+def _letters(name: str) -> str:
+    return "".join(ch for ch in name.casefold() if ch.isalnum())
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """Whether ``short`` can abbreviate ``long``: its letters, in order, starting alike ("Ft"/"Fort")."""
+    if not short or not long or short[0] != long[0]:
+        return False
+    rest = iter(long)
+    return all(ch in rest for ch in short)
+
+
+def _spellings_of_one_name(a: str, b: str) -> bool:
+    """One name written two ways, which is not a conflict.
+
+    "Vicente"/"Vincente" (a misspelling), "Ron"/"Ronald" (a short form),
+    "IRS"/"I.R.S.", "Ft."/"Fort" and "R-Calif"/"Republican of California"
+    (abbreviations), "Democrats"/"Democratic Party" (one root).
+    """
+    x, y = _letters(a), _letters(b)
+    if x == y or fuzz.ratio(x, y) >= NAME_SPELLING:
+        return True
+    short, long = sorted((x, y), key=len)
+    if len(short) >= 3 and long.startswith(short[: max(3, len(short) - 2)]):
+        return True
+    if any(len(word) <= 5 and word.isupper() for word in (a + " " + b).replace(".", "").split()):
+        return True  # an acronym or abbreviation may stand for the other name
+    return _abbreviates(short, long)
+
+
+def _name_findings(a: Version, b: Version) -> Iterable[Finding]:
+    """A different name in the same slot: aligned wording around a replaced proper noun."""
+    ta, tb = _aligned(a), _aligned(b)
+    norms_a = {t.norm for t in a.tokens}
+    norms_b = {t.norm for t in b.tokens}
+    first_a = a.tokens[0].start if a.tokens else -1
+    first_b = b.tokens[0].start if b.tokens else -1
+    matcher = difflib.SequenceMatcher(
+        None, [t.norm for t in ta], [t.norm for t in tb], autojunk=False
+    )
+    opcodes = matcher.get_opcodes()
+    for index, (tag, i1, i2, j1, j2) in enumerate(opcodes):
+        if tag != "replace" or i2 - i1 > 3 or j2 - j1 > 3:
+            continue
+        # The slot must be anchored: aligned words on both sides of it.
+        before = index > 0 and opcodes[index - 1][0] == "equal"
+        after = index + 1 < len(opcodes) and opcodes[index + 1][0] == "equal"
+        if not (before and after):
+            continue
+        side_a, side_b = ta[i1:i2], tb[j1:j2]
+        if not all(_is_name(t, t.start == first_a) for t in side_a):
+            continue
+        if not all(_is_name(t, t.start == first_b) for t in side_b):
+            continue
+        if any(t.norm in norms_b for t in side_a) or any(t.norm in norms_a for t in side_b):
+            continue
+        name_a = " ".join(t.text for t in side_a)
+        name_b = " ".join(t.text for t in side_b)
+        if _spellings_of_one_name(name_a, name_b):
+            continue
+        yield Finding(
+            "name",
+            ta[i1 - 1].text,
+            [
+                (
+                    a,
+                    " ".join(t.text for t in side_a),
+                    a.offset + side_a[0].start,
+                    a.offset + side_a[-1].end,
+                ),
+                (
+                    b,
+                    " ".join(t.text for t in side_b),
+                    b.offset + side_b[0].start,
+                    b.offset + side_b[-1].end,
+                ),
+            ],
+        )
+
+
+PAIR_CHECKS: tuple[Callable[[Version, Version], Iterable[Finding]], ...] = (
+    _figure_findings,
+    _ordinal_findings,
+    _date_findings,
+    _negation_findings,
+    _name_findings,
+)
+
+
+def within_point(
+    versions: Sequence[Version], related: Callable[[Version, Version], bool] = lambda a, b: True
+) -> list[Finding]:
+    """Conflicts between the versions of one point that come from different sources.
+
+    Only pairs that ``related`` accepts are checked: a point can gather, through
+    a third version, two versions that share little, and their facts are not
+    about the same thing.
+    """
+    findings: list[Finding] = []
+    seen: set[tuple[object, ...]] = set()
+    ordered = sorted(versions, key=lambda v: v.key)
+    for i, a in enumerate(ordered):
+        for b in ordered[i + 1 :]:
+            if a.source == b.source or not related(a, b):
+                continue
+            for check in PAIR_CHECKS:
+                for finding in check(a, b):
+                    signature = finding.signature()
+                    if signature not in seen:
+                        seen.add(signature)
+                        findings.append(finding)
+    return _merge_findings(findings)
+
+
+def _merge_findings(findings: list[Finding]) -> list[Finding]:
+    """One finding per fact: "20" vs "45" vs "20" from three sources is one conflict."""
+    merged: list[Finding] = []
+    for finding in findings:
+        places = {(v.key, s) for v, _, s, _ in finding.values}
+        for existing in merged:
+            if existing.kind != finding.kind:
+                continue
+            if places & {(v.key, s) for v, _, s, _ in existing.values}:
+                for value in finding.values:
+                    if (value[0].key, value[2]) not in {
+                        (v.key, s) for v, _, s, _ in existing.values
+                    }:
+                        existing.values.append(value)
+                break
+        else:
+            merged.append(finding)
+    return merged
+
+
+# --- across the briefing: the table of figures -------------------------------------------------
+
+
+def figure_table(versions: Iterable[Version]) -> dict[tuple[str, str], list[tuple[Version, Fact]]]:
+    """Every figure with a unit, filed under (unit, what it counts): ("minute", "conversation")."""
+    table: dict[tuple[str, str], list[tuple[Version, Fact]]] = defaultdict(list)
+    for version in versions:
+        for fact in version.facts.quantities:
+            if fact.unit and fact.head:
+                table[(fact.unit, fact.head)].append((version, fact))
+    return table
+
+
+def across_points(
+    versions: Iterable[Version],
+    related: Callable[[Version, Version], bool],
+    same_point: Callable[[Version, Version], bool],
+) -> list[Finding]:
+    """Figures about the same thing in different sources that disagree, outside any one point.
+
+    ``related`` says whether two sentences are about the same matter at all;
+    ``same_point`` whether they are already compared within a point.
+    """
+    findings: list[Finding] = []
+    seen: set[tuple[object, ...]] = set()
+    table = figure_table(versions)
+    for (unit, word), entries in sorted(table.items(), key=lambda item: item[0]):
+        if len({v.source for v, _ in entries}) < 2:
+            continue
+        # A sentence with two figures for one thing ("between 16 and 18 years old")
+        # states a range or a list, not one value to check.
+        per_sentence = Counter(v.key for v, _ in entries)
+        entries = sorted(
+            (e for e in entries if per_sentence[e[0].key] == 1),
+            key=lambda e: (e[0].key, e[1].start),
+        )
+        for i, (va, fa) in enumerate(entries):
+            for vb, fb in entries[i + 1 :]:
+                if va.source == vb.source or figures_agree(fa, fb):
+                    continue
+                if same_point(va, vb) or not related(va, vb):
+                    continue
+                about = word if word == unit else f"{unit} {word}"
+                finding = Finding("number", about, [_place(va, fa), _place(vb, fb)])
+                signature = finding.signature()
+                if signature not in seen:
+                    seen.add(signature)
+                    findings.append(finding)
+    return _merge_findings(findings)

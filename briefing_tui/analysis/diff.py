@@ -1,0 +1,155 @@
+"""Word-level differences: what one version of a point says that the others lack.
+
+For every member of a multi-source key point, the content words that no
+member from another source has are found and returned as character spans in
+the member's source text, with tiny gaps merged, so that "Pahalgam attack on
+April 22" is one span rather than four.
+
+Normalised equivalents are not differences: tokens are compared by their
+normalised form (``US``/``U.S.``, ``defence``/``defense``, ``third``/``3rd``),
+near spellings match by edit similarity, and a date or quantity counts as
+present when the other versions state the same value in other words
+("January this year" against "January 2025" in a report dated 2025).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from rapidfuzz import fuzz, process
+
+from ..model import Span
+from .facts import DateValue, SentenceFacts
+from .normalise import Token
+
+FUZZY_SPELLING = 88.0
+"""Edit similarity (0-100) above which two words count as one spelt two ways."""
+_MIN_FUZZY_LENGTH = 5
+_MAX_GAP_CHARS = 3
+_MIN_ROOT = 5
+_ROOT_SHARE = 0.8
+
+
+def same_root(a: str, b: str) -> bool:
+    """Whether two stems share a root: "integration"/"integrat", "expansion"/"expand".
+
+    The light stemmer strips inflections, not derivations, so the two forms of
+    one word can still differ in their endings.
+    """
+    shorter = min(len(a), len(b))
+    if shorter < _MIN_ROOT:
+        return False
+    common = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        common += 1
+    return common >= _MIN_ROOT and common >= _ROOT_SHARE * shorter
+
+
+def _fact_spans_present(mine: SentenceFacts, others: Sequence[SentenceFacts]) -> list[Span]:
+    """Spans (in the member's sentence) of dates and quantities the other versions also state."""
+    present: list[Span] = []
+    other_dates: list[DateValue] = [value for facts in others for value, _ in facts.dates]
+    for value, fact in mine.dates:
+        if any(other.states(value) for other in other_dates):
+            present.append((fact.start, fact.end))
+    other_quantities = {(q.value, q.unit) for facts in others for q in facts.quantities}
+    other_values = {q.value for facts in others for q in facts.quantities}
+    for q in mine.quantities:
+        if (q.value, q.unit) in other_quantities or (not q.unit and q.value in other_values):
+            present.append((q.start, q.end))
+    other_ordinals = {(o.value) for facts in others for o in facts.ordinals}
+    present.extend((o.start, o.end) for o in mine.ordinals if o.value in other_ordinals)
+    return present
+
+
+def lacking_tokens(
+    tokens: Sequence[Token],
+    other_tokens: Iterable[Token],
+    *,
+    facts: SentenceFacts | None = None,
+    other_facts: Sequence[SentenceFacts] = (),
+) -> list[Token]:
+    """The content tokens of one version that the other versions lack."""
+    others = [t for t in other_tokens if not t.stop]
+    other_norms = {t.norm for t in others}
+    candidates = sorted(
+        {t.norm for t in others if len(t.norm) >= _MIN_FUZZY_LENGTH and not t.norm[:1].isdigit()}
+    )
+    covered = _fact_spans_present(facts, other_facts) if facts is not None else []
+    lacking: list[Token] = []
+    for token in tokens:
+        if token.stop or token.norm in other_norms:
+            continue
+        if any(start <= token.start and token.end <= end for start, end in covered):
+            continue
+        if _near(token.norm, candidates):
+            continue
+        lacking.append(token)
+    return lacking
+
+
+def _near(norm: str, candidates: Sequence[str]) -> bool:
+    """Whether a word matches one of ``candidates`` as a spelling variant or by its root."""
+    if len(norm) < _MIN_FUZZY_LENGTH or norm[:1].isdigit() or not candidates:
+        return False
+    if any(same_root(norm, other) for other in candidates):
+        return True
+    return (
+        process.extractOne(norm, candidates, scorer=fuzz.ratio, score_cutoff=FUZZY_SPELLING)
+        is not None
+    )
+
+
+def merge_spans(
+    text: str, tokens: Sequence[Token], stop_between: Sequence[Token] = ()
+) -> list[Span]:
+    """Spans covering ``tokens`` (offsets into ``text``), with tiny gaps merged.
+
+    Two neighbouring spans merge when what lies between them is only
+    punctuation and spaces (at most a few characters) or a single function
+    word from ``stop_between`` ("attack *on* April 22").
+    """
+    stops = {(t.start, t.end) for t in stop_between}
+    spans: list[Span] = []
+    for token in sorted(tokens, key=lambda t: t.start):
+        if spans:
+            last_start, last_end = spans[-1]
+            gap = text[last_end : token.start]
+            if _tiny_gap(gap, last_end, token.start, stops):
+                spans[-1] = (last_start, token.end)
+                continue
+        spans.append((token.start, token.end))
+    return spans
+
+
+def _tiny_gap(gap: str, start: int, end: int, stops: set[Span]) -> bool:
+    if not gap.strip(" ,;:-\u2013\u2014'\"\u2019\u201c\u201d()"):
+        return len(gap) <= _MAX_GAP_CHARS
+    inner = [(s, e) for s, e in stops if start <= s and e <= end]
+    if len(inner) != 1:
+        return False
+    s, e = inner[0]
+    return not (gap[: s - start] + gap[e - start :]).strip()
+
+
+def difference_spans(
+    text: str,
+    offset: int,
+    tokens: Sequence[Token],
+    other_tokens: Iterable[Token],
+    *,
+    facts: SentenceFacts | None = None,
+    other_facts: Sequence[SentenceFacts] = (),
+) -> tuple[Span, ...]:
+    """Spans in the source text of the words this version has and the others lack.
+
+    ``tokens`` and ``facts`` carry offsets into ``text``, the sentence;
+    ``offset`` is where the sentence starts in its source's text.
+    """
+    lacking = lacking_tokens(tokens, other_tokens, facts=facts, other_facts=other_facts)
+    if not lacking:
+        return ()
+    spans = merge_spans(text, lacking, [t for t in tokens if t.stop])
+    return tuple((start + offset, end + offset) for start, end in spans)

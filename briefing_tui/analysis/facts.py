@@ -1,0 +1,602 @@
+"""Checkable facts in a sentence: quantities, ordinals, dates and negation.
+
+Each fact keeps the character offsets of its words in the sentence, so that a
+conflict can point at where each source states its value.  Values are
+normalised so that formatting is never a difference: "20-minute", "20 minutes"
+and "twenty-minute" are the same quantity; "January this year" in a report
+dated 2025 is the same month as "January 2025"; "$1.5 billion" is
+"1,500 million dollars".
+
+Pure Python, regular expressions only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+FactKind = Literal["number", "ordinal", "date"]
+Bound = Literal["", "about", "over", "under"]
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One checkable fact, located in its sentence."""
+
+    kind: FactKind
+    value: str
+    """Normalised value: ``"20"``, ``"5700000000"``, ``"3"``, ``"2025-07-01"``, ``"2025-01"``."""
+    unit: str
+    """What is counted: ``"minute"``, ``"percent"``, ``"usd"``; for a date its granularity."""
+    context: frozenset[str]
+    """Content words next to the value, to tell which facts are about the same thing."""
+    start: int
+    end: int
+    text: str
+    """The words as written, ``sentence[start:end]``."""
+    head: str = ""
+    """The word the figure counts or measures, right after it: "conversation" in
+    "a 20-minute conversation", "troop" in "5,200 troops"."""
+    bound: Bound = ""
+    """How the value is stated: exactly (``""``), roughly (``"about"``), as a floor
+    (``"over"``: "more than", "at least") or as a ceiling (``"under"``: "nearly", "up to")."""
+
+
+# --- words ---------------------------------------------------------------------------
+
+UNITS_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
+}  # fmt: skip
+SCALES = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "mn": 1_000_000, "m": 1_000_000,
+    "billion": 1_000_000_000, "bn": 1_000_000_000, "b": 1_000_000_000,
+    "trillion": 1_000_000_000_000, "tn": 1_000_000_000_000, "k": 1_000,
+    "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
+}  # fmt: skip
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "hundredth": 100,
+}  # fmt: skip
+CURRENCIES = {
+    "$": "usd",
+    "us$": "usd",
+    "£": "gbp",
+    "€": "eur",
+    "₹": "inr",
+    "rs": "inr",
+    "rs.": "inr",
+    "¥": "jpy",
+}
+CURRENCY_WORDS = {
+    "dollar": "usd", "dollars": "usd", "pound": "gbp", "pounds": "gbp", "euro": "eur",
+    "euros": "eur", "rupee": "inr", "rupees": "inr", "yen": "jpy",
+}  # fmt: skip
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5,
+    "sat": 5, "sunday": 6, "sun": 6,
+}  # fmt: skip
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+# Words that say nothing about which thing a figure counts.
+_FILLER = frozenset(
+    """
+    a an the of and or to in on at for by with from as than that this these those about
+    around nearly almost roughly some over under more less least most up down per its
+    their his her our your my it they he she we you i who which what was were is are be
+    been being has have had will would could should may might can also just only said
+    says say told more some all each every other another such same new last next during
+    between since after before into through while when where because against among via
+    amid including within toward towards upon across behind beyond despite mr mrs ms dr
+    million billion trillion thousand hundred percent per cent
+    """.split()  # noqa: SIM905
+)
+NEGATIONS = frozenset(
+    {
+        "not",
+        "n't",
+        "never",
+        "no",
+        "none",
+        "nobody",
+        "nothing",
+        "neither",
+        "nor",
+        "cannot",
+        "without",
+    }
+)
+
+_MEASURE_UNITS = {
+    "minute": "minute", "minutes": "minute", "min": "minute", "mins": "minute",
+    "hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "second": "second",
+    "seconds": "second", "day": "day", "days": "day", "week": "week", "weeks": "week",
+    "month": "month", "months": "month", "year": "year", "years": "year", "yr": "year",
+    "percent": "percent", "%": "percent", "per cent": "percent", "point": "point",
+    "points": "point", "mile": "mile", "miles": "mile", "km": "km", "kilometre": "km",
+    "kilometer": "km", "kilometres": "km", "kilometers": "km", "kg": "kg",
+    "ton": "ton", "tons": "ton", "tonne": "ton", "tonnes": "ton", "foot": "foot", "feet": "foot",
+    "vote": "vote", "votes": "vote", "seat": "seat", "seats": "seat",
+}  # fmt: skip
+
+_NUMBER_WORD = "|".join(sorted(UNITS_WORDS, key=len, reverse=True))
+_SCALE_WORD = "|".join(sorted(SCALES, key=len, reverse=True))
+_MONTH_FULL = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+_MONTH_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+# Beside a day number an abbreviation needs no dot ("Jan 5"); elsewhere it does,
+# so that "Jan Brewer" and "Mar-a-Lago" are not months.
+_MONTH_WORD = rf"(?:(?:{_MONTH_FULL})\b|(?:{_MONTH_ABBR})\b\.?)"
+_MONTH_SAFE = rf"(?:(?:{_MONTH_FULL})\b|(?:{_MONTH_ABBR})\.)"
+_WEEKDAY_WORD = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.)"
+
+_WORD = re.compile(r"[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?|%")
+_QUANTITY = re.compile(
+    rf"""
+    (?P<cur>US\$|\$|£|€|₹|¥|\bRs\.?\s?)?
+    (?P<num>
+        (?<![\w/.:-])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?!(?![mbk]\b)[\w/:]|[.,]\d|\s?[ap]\.?m\b)
+      | \b(?:{_NUMBER_WORD})(?:[-\s](?:{_NUMBER_WORD}))?\b
+    )
+    (?:[\s-]?(?P<scale>(?<![A-Za-z])(?:{_SCALE_WORD})\b)(?:[\s-](?P<scale2>\b(?:{_SCALE_WORD})\b))?)?
+    (?P<pct>\s?%|\s?\bper\s?cent\b)?
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_ORDINAL = re.compile(
+    r"\b(?:(?P<digits>\d+)(?:st|nd|rd|th)|(?P<word>"
+    + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
+    + r"))\b",
+    re.IGNORECASE,
+)
+_DATE = re.compile(
+    rf"""
+      (?P<iso>\b(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})\b)
+    | (?P<mdy>\b(?P<m1>{_MONTH_WORD})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>(?:19|20)\d{{2}})\b)?)
+    | (?P<dmy>\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH_WORD})(?!\.?\s+\d{{1,2}}\b)(?:,?\s+(?P<y2>(?:19|20)\d{{2}})\b)?)
+    | (?P<my>\b(?P<m3>{_MONTH_SAFE})(?:\s+of)?,?\s+(?:(?P<y3>(?:19|20)\d{{2}})\b|(?P<rel3>this|last|next)\s+year\b))
+    | (?P<rely>\b(?P<rel4>this|last|next)\s+year\b)
+    | (?P<weekday>\b(?:(?P<rel5>last|next|this)\s+)?(?P<wd>{_WEEKDAY_WORD}))
+    | (?P<deictic>\b(?P<dx>today|yesterday|tomorrow|tonight)\b)
+    | (?P<month>\b(?P<prep>in|since|by|until|till|from|during|through|early|late|mid-?|of|last|next|this)\s+(?P<m4>{_MONTH_SAFE})(?!\s*\d|,?\s+(?:of\s+)?(?:this|last|next)\s+year))
+    | (?P<year>\b(?P<y5>(?:19|20)\d{{2}})\b(?![-–]\d|\s*(?:%|percent|per\s?cent)))
+    """,
+    re.VERBOSE,
+)
+
+
+# --- helpers ----------------------------------------------------------------------------
+
+
+def _format_number(value: float) -> str:
+    if value == int(value) and abs(value) < 1e18:
+        return str(int(value))
+    return f"{value:.6g}"
+
+
+def _word_number(text: str) -> float | None:
+    """The value of written numbers: "twenty-five" is 25, "two dozen" 24."""
+    total = 0
+    for part in re.split(r"[-\s]+", text.lower()):
+        if part not in UNITS_WORDS:
+            return None
+        if part == "dozen" and total:
+            total *= 12
+        else:
+            total += UNITS_WORDS[part]
+    return float(total)
+
+
+def _lemma(word: str) -> str:
+    word = word.lower().replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-{1,2}\s")
+
+
+def _content_words(text: str, start: int, end: int, limit: int, forward: bool) -> list[str]:
+    """Up to ``limit`` content words of ``text[start:end]`` in the figure's clause, nearest first.
+
+    The window stops at clause punctuation, so that in "Romney (17 percent),
+    Huckabee (14 percent)" neither figure takes the other's name as its context.
+    """
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, start, end)]
+    if breaks:
+        if forward:
+            end = breaks[0]
+        else:
+            start = breaks[-1]
+    words = [m.group() for m in _WORD.finditer(text, start, end)]
+    if not forward:
+        words.reverse()
+    found: list[str] = []
+    for word in words:
+        lemma = _lemma(word)
+        if lemma in _FILLER or lemma in NEGATIONS:
+            continue
+        found.append(lemma)
+        if len(found) == limit:
+            break
+    return found
+
+
+# --- dates ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class DateValue:
+    """A date as precisely as the text gives it; ``None`` where it says nothing."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+
+    def canonical(self) -> str:
+        """``2025-07-01``, ``2025-07``, ``2025``, ``--07-01``, ``--07``, or a weekday name."""
+        if self.year is not None and self.month is not None and self.day is not None:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        if self.year is not None and self.month is not None:
+            return f"{self.year:04d}-{self.month:02d}"
+        if self.month is not None:
+            return f"--{self.month:02d}" + (f"-{self.day:02d}" if self.day is not None else "")
+        if self.year is not None:
+            return f"{self.year:04d}"
+        if self.weekday is not None:
+            return _WEEKDAY_NAMES[self.weekday]
+        return ""
+
+    def granularity(self) -> str:
+        """``"day"``, ``"month"``, ``"year"`` or ``"weekday"``."""
+        if self.day is not None or self.weekday is not None:
+            return "day"
+        if self.month is not None:
+            return "month"
+        return "year"
+
+    def _full_weekday(self) -> int | None:
+        if self.weekday is not None:
+            return self.weekday
+        if self.year and self.month and self.day:
+            try:
+                return dt.date(self.year, self.month, self.day).weekday()
+            except ValueError:
+                return None
+        return None
+
+    def states(self, other: DateValue) -> bool:
+        """Whether this date says at least everything ``other`` says, and agrees with it.
+
+        "January 2025" states "January"; "January" does not state "January 2025".
+        """
+        if not self.compatible(other):
+            return False
+        for mine, theirs in (
+            (self.year, other.year),
+            (self.month, other.month),
+            (self.day, other.day),
+        ):
+            if theirs is not None and mine is None:
+                return False
+        return other.weekday is None or self._full_weekday() is not None
+
+    def compatible(self, other: DateValue) -> bool:
+        """False only when the two dates contradict each other on something both state."""
+        for mine, theirs in (
+            (self.year, other.year),
+            (self.month, other.month),
+            (self.day, other.day),
+        ):
+            if mine is not None and theirs is not None and mine != theirs:
+                return False
+        wd1, wd2 = self._full_weekday(), other._full_weekday()
+        return wd1 is None or wd2 is None or wd1 == wd2
+
+
+def _month(word: str) -> int:
+    return MONTHS[word.rstrip(".").lower()]
+
+
+def _valid(year: int | None, month: int | None, day: int | None) -> bool:
+    if month is not None and not 1 <= month <= 12:
+        return False
+    if day is not None and not 1 <= day <= 31:
+        return False
+    if year is not None and month is not None and day is not None:
+        try:
+            dt.date(year, month, day)
+        except ValueError:
+            return False
+    return True
+
+
+def _resolve(match: re.Match[str], today: dt.date | None) -> DateValue | None:
+    """The date a match names, resolved against the report's date where it is relative."""
+    g = match.group
+    rel = {"this": 0, "last": -1, "next": 1}
+    value: DateValue | None = None
+    if g("iso"):
+        value = DateValue(int(g("iy")), int(g("im")), int(g("id")))
+    elif g("mdy"):
+        value = DateValue(int(g("y1")) if g("y1") else None, _month(g("m1")), int(g("d1")))
+    elif g("dmy"):
+        value = DateValue(int(g("y2")) if g("y2") else None, _month(g("m2")), int(g("d2")))
+    elif g("my"):
+        if g("y3"):
+            value = DateValue(int(g("y3")), _month(g("m3")))
+        else:
+            year = today.year + rel[g("rel3").lower()] if today else None
+            value = DateValue(year, _month(g("m3")))
+    elif g("rely"):
+        if today is None:
+            return None
+        value = DateValue(today.year + rel[g("rel4").lower()])
+    elif g("weekday"):
+        weekday = WEEKDAYS[g("wd").rstrip(".").lower()]
+        if today is not None and not g("rel5"):
+            back = (today.weekday() - weekday) % 7
+            day = today - dt.timedelta(days=back)
+            value = DateValue(day.year, day.month, day.day, weekday)
+        else:
+            value = DateValue(weekday=weekday)
+    elif g("deictic"):
+        if today is None:
+            return None
+        shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[g("dx").lower()]
+        day = today + dt.timedelta(days=shift)
+        value = DateValue(day.year, day.month, day.day)
+    elif g("month"):
+        prep = g("prep").lower()
+        month = _month(g("m4"))
+        year = today.year + rel[prep] if today and prep in rel else None
+        value = DateValue(year, month)
+    elif g("year"):
+        value = DateValue(int(g("y5")))
+    if value is None or not _valid(value.year, value.month, value.day):
+        return None
+    return value
+
+
+def find_dates(text: str, today: dt.date | None = None) -> list[tuple[DateValue, Fact]]:
+    """The dates in ``text``, resolved against ``today`` (the report's date) when relative."""
+    found: list[tuple[DateValue, Fact]] = []
+    for match in _DATE.finditer(text):
+        value = _resolve(match, today)
+        if value is None:
+            continue
+        start, end = match.span()
+        if match.group("month"):
+            start = match.start("m4")
+            if match.group("prep").lower() in ("last", "next", "this"):
+                start = match.start("prep")
+        found.append(
+            (
+                value,
+                Fact(
+                    "date",
+                    value.canonical(),
+                    value.granularity(),
+                    frozenset(),
+                    start,
+                    end,
+                    text[start:end],
+                ),
+            )
+        )
+    return found
+
+
+# --- quantities and ordinals ---------------------------------------------------------------
+
+
+def _quantity_value(match: re.Match[str]) -> tuple[float, int] | None:
+    """The value a quantity match states, and where its words end."""
+    raw = match.group("num")
+    value = float(raw.replace(",", "")) if raw[0].isdigit() else _word_number(raw)
+    if value is None:
+        return None
+    end = match.end("num")
+    for group in ("scale", "scale2"):
+        scale = match.group(group)
+        if not scale:
+            break
+        lowered = scale.lower()
+        # A bare "m", "b" or "k" is a scale only after a currency sign ("$5m").
+        if lowered in ("m", "b", "k") and not match.group("cur"):
+            break
+        value *= SCALES[lowered]
+        end = match.end(group)
+    if match.group("pct") and match.start("pct") == end:
+        end = match.end("pct")
+    return value, end
+
+
+_QUALIFIER = re.compile(
+    r"\b(?P<about>about|around|roughly|approximately|some|an estimated|estimated|close to)"
+    r"|\b(?P<over>more than|over|above|at least|upwards of|in excess of|exceeding)"
+    r"|\b(?P<under>less than|fewer than|under|below|up to|at most|nearly|almost|just under)"
+    r"\s*$",
+    re.IGNORECASE,
+)
+_LABEL_BEFORE = re.compile(r"(?:\bNos?\.|\b[A-Z][A-Za-z]*)\s$")
+
+
+def _bound(text: str, start: int) -> Bound:
+    """The qualifier right before a figure: "about 20", "more than 5,000", "nearly 40"."""
+    match = _QUALIFIER.search(text, max(0, start - 20), start)
+    if match is None or text[match.end() : start].strip():
+        return ""
+    if match.group("about"):
+        return "about"
+    return "over" if match.group("over") else "under"
+
+
+def find_quantities(text: str, masked: Sequence[tuple[int, int]] = ()) -> list[Fact]:
+    """Numbers with what they count (``"20-minute conversation"`` is 20 minute, about a conversation).
+
+    Spans in ``masked`` (dates, ordinals) are skipped.
+    """
+    facts: list[Fact] = []
+    for match in _QUANTITY.finditer(text):
+        start = match.start("cur") if match.group("cur") else match.start("num")
+        if any(s < match.end() and start < e for s, e in masked):
+            continue
+        raw = match.group("num")
+        if not raw[0].isdigit() and raw.lower() in ("one", "zero") and not match.group("scale"):
+            continue  # "one of the", "zero tolerance": not counts
+        if text[match.end("num") : match.end("num") + 1] == ")":
+            continue  # "1)" numbers a list item
+        parsed = _quantity_value(match)
+        if parsed is None:
+            continue
+        value, end = parsed
+        if not match.group("cur") and _LABEL_BEFORE.search(text, max(0, start - 16), start):
+            label = True  # "No. 2", "Amendment 64", "Flight 93": a name, unless a unit follows
+        else:
+            label = False
+        unit = ""
+        if match.group("cur"):
+            unit = CURRENCIES.get(match.group("cur").strip().lower(), "money")
+        elif match.group("pct") and end == match.end("pct"):
+            unit = "percent"
+        gap = end
+        while gap < len(text) and text[gap] in " -\u2010\u2011":
+            gap += 1
+        next_word = _WORD.match(text, gap)
+        if not unit and next_word:
+            word = next_word.group().lower().rstrip("'’")
+            unit = _MEASURE_UNITS.get(word) or CURRENCY_WORDS.get(word, "")
+            if unit:
+                end = next_word.end()
+        if label and not unit:
+            continue
+        following = _content_words(text, end, min(len(text), end + 80), 2, forward=True)
+        preceding = _content_words(text, max(0, start - 60), start, 2, forward=False)
+        if not unit and following:
+            unit = following[0]  # "45 people": what is counted
+        context = frozenset(following) | frozenset(preceding[:1])
+        facts.append(
+            Fact(
+                "number",
+                _format_number(value),
+                unit,
+                context,
+                start,
+                end,
+                text[start:end],
+                following[0] if following and unit != following[0] else unit,
+                _bound(text, start),
+            )
+        )
+    return facts
+
+
+def find_ordinals(text: str) -> list[Fact]:
+    """Ordinals with what they rank: ``"third telephonic conversation"`` is 3, of a conversation."""
+    facts: list[Fact] = []
+    for match in _ORDINAL.finditer(text):
+        word = match.group("word")
+        value = int(match.group("digits")) if match.group("digits") else ORDINAL_WORDS[word.lower()]
+        start, end = match.span()
+        following = _content_words(text, end, min(len(text), end + 60), 2, forward=True)
+        if not following:
+            continue
+        facts.append(
+            Fact(
+                "ordinal",
+                str(value),
+                following[0],
+                frozenset(following),
+                start,
+                end,
+                text[start:end],
+            )
+        )
+    return facts
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceFacts:
+    """Everything checkable in one sentence."""
+
+    quantities: tuple[Fact, ...]
+    ordinals: tuple[Fact, ...]
+    dates: tuple[tuple[DateValue, Fact], ...]
+    negations: tuple[tuple[int, int], ...]
+    """Spans of negation words ("not", "never", "n't")."""
+
+
+_NEGATION = re.compile(
+    r"\b(?:not|never|no|none|nobody|nothing|neither|nor|cannot|without)\b|n[’']t\b", re.IGNORECASE
+)
+
+
+def find_negations(text: str) -> list[tuple[int, int]]:
+    """Spans of negation words, leaving out "No." as in "No. 1" and "not only"."""
+    spans: list[tuple[int, int]] = []
+    for match in _NEGATION.finditer(text):
+        word = match.group().lower()
+        rest = text[match.end() : match.end() + 8]
+        if word == "no" and (
+            rest.startswith(".") or rest.lstrip().startswith(("doubt", "longer than"))
+        ):
+            continue
+        if word == "not" and rest.lstrip().lower().startswith("only"):
+            continue
+        spans.append(match.span())
+    return spans
+
+
+_MAYBE_DATE = re.compile(
+    r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
+    r"|today|yesterday|tomorrow|tonight|year",
+    re.IGNORECASE,
+)
+_MAYBE_QUANTITY = re.compile(rf"\d|\b(?:{_NUMBER_WORD})\b", re.IGNORECASE)
+
+
+def may_hold_quantity(text: str) -> bool:
+    """A cheap test: False means :func:`find_quantities` would find nothing."""
+    return _MAYBE_QUANTITY.search(text) is not None
+
+
+def extract(text: str, today: dt.date | None = None) -> SentenceFacts:
+    """All the facts of one sentence."""
+    dates = find_dates(text, today) if _MAYBE_DATE.search(text) else []
+    date_spans = [(fact.start, fact.end) for _, fact in dates]
+    ordinals = find_ordinals(text)
+    masked = date_spans + [(f.start, f.end) for f in ordinals]
+    quantities = find_quantities(text, masked) if may_hold_quantity(text) else []
+    return SentenceFacts(
+        tuple(quantities), tuple(ordinals), tuple(dates), tuple(find_negations(text))
+    )
+
+
+def iter_facts(facts: SentenceFacts) -> Iterator[Fact]:
+    """Every fact of a sentence, in text order."""
+    items = [*facts.quantities, *facts.ordinals, *(fact for _, fact in facts.dates)]
+    yield from sorted(items, key=lambda f: f.start)

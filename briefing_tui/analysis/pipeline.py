@@ -1,0 +1,230 @@
+"""The cross-report analysis: from a loaded briefing to key points and conflicts."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Mapping, Sequence
+
+from ..model import Analysis, Briefing, Conflict, ConflictValue, KeyPoint, Member, Source, Status
+from .align import Cancelled, Prepared, Scores, align
+from .compare import Weights, profile
+from .conflicts import Finding, Version, across_points, within_point
+from .diff import difference_spans
+from .facts import may_hold_quantity
+from .normalise import tokenize
+
+RELATED_SCORE = 20.0
+"""Two versions in one point are checked for conflicting facts only when at least this alike."""
+FIGURE_SCORE = 35.0
+"""Two sentences in different points are checked for conflicting figures only when at least
+this alike (and in one story): as alike as two sentences that share a point."""
+
+
+
+def _never() -> bool:
+    return False
+
+
+def _ignore(_fraction: float) -> None:
+    return None
+
+
+def find_duplicates(sources: Sequence[Source]) -> dict[str, str]:
+    """Sources that repeat another source's text: duplicate id -> the id of the one kept.
+
+    The shown texts are compared, so one report saved twice (under two names, with
+    different line ends or metadata) is recognised.
+
+    The one kept is the first by label and path, so the choice does not depend
+    on the order the sources were given in.
+    """
+    groups: dict[str, list[Source]] = defaultdict(list)
+    for source in sources:
+        groups[source.text].append(source)
+    duplicate_of: dict[str, str] = {}
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        kept, *rest = sorted(group, key=lambda s: (s.label, s.path))
+        for source in rest:
+            duplicate_of[source.id] = kept.id
+    return duplicate_of
+
+
+def prepare(sources: Sequence[Source], cancelled: Callable[[], bool] = _never) -> list[Prepared]:
+    """Tokens, facts and weighted profiles for every sentence of the given sources."""
+    tokenized: list[tuple[Source, int, list]] = []  # type: ignore[type-arg]
+    for source in sources:
+        if cancelled():
+            raise Cancelled("the analysis was cancelled")
+        for sentence in source.sentences:
+            tokenized.append((source, sentence.index, tokenize(sentence.text)))
+    weights = Weights.from_documents(tokens for _, _, tokens in tokenized)
+    items: list[Prepared] = []
+    for source, index, tokens in tokenized:
+        sentence = source.sentences[index]
+        items.append(
+            Prepared(
+                sentence=sentence,
+                source=source.id,
+                order=(source.label, source.path, index),
+                source_key=(source.label, source.path),
+                position=index / max(1, len(source.sentences) - 1),
+                tokens=tokens,
+                profile=profile(tokens, weights),
+                date=source.date,
+            )
+        )
+    return items
+
+
+def _status(members: Sequence[Prepared], conflicts: Sequence[str]) -> Status:
+    """``single`` for one source; ``differ`` when the versions disagree on a fact; else ``agree``.
+
+    Versions that say more or less than each other around a shared core still
+    agree: what each adds is shown word by word.  A point differs only when a
+    checkable fact (a figure, an ordinal, a date, a negation, a name) conflicts,
+    so that every differing point can show the values that disagree.
+    """
+    if len({m.source for m in members}) < 2:
+        return "single"
+    return "differ" if conflicts else "agree"
+
+
+def _representative(members: Sequence[Prepared], scores: Scores, index: dict[str, int]) -> Prepared:
+    """The member most like the others (ties: the longer, then the first by source order)."""
+
+    def key(member: Prepared) -> tuple[float, int, tuple[str, str, int]]:
+        total = 0.0
+        for other in members:
+            if other.source != member.source:
+                known = scores.known(index[member.sentence.id], index[other.sentence.id])
+                total += known.score if known else 0.0
+        return (-total, -len(member.sentence.text), member.order)
+
+    return min(members, key=key)
+
+
+def _spans(member: Prepared, members: Sequence[Prepared]) -> tuple[tuple[int, int], ...]:
+    others = [m for m in members if m.source != member.source]
+    if not others:
+        return ()
+    return difference_spans(
+        member.sentence.text,
+        member.sentence.start,
+        member.tokens,
+        (t for m in others for t in m.tokens),
+        facts=member.facts,
+        other_facts=[m.facts for m in others],
+    )
+
+
+def _story_order(groups: list[list[int]], items: Sequence[Prepared]) -> list[list[int]]:
+    """Points carried by most sources first, then in story order; ties by text, never by id."""
+
+    def key(group: list[int]) -> tuple[int, float, str]:
+        members = [items[i] for i in group]
+        sources = len({m.source for m in members})
+        position = sum(m.position for m in members) / len(members)
+        return (-sources, position, min(m.sentence.text for m in members))
+
+    return sorted(groups, key=key)
+
+
+def _conflicts(
+    findings: Sequence[tuple[str | None, Finding]], point_of: Mapping[str, str]
+) -> list[Conflict]:
+    """Number the findings as conflicts, each tied to the points whose versions it involves."""
+    conflicts: list[Conflict] = []
+    for number, (point_id, finding) in enumerate(findings, 1):
+        values = tuple(
+            ConflictValue(version.source, version.key, value, start, end)
+            for version, value, start, end in sorted(finding.values, key=lambda v: (v[0].key, v[2]))
+        )
+        points = (
+            (point_id,) if point_id else tuple(dict.fromkeys(point_of[v.sentence] for v in values))
+        )
+        conflicts.append(Conflict(f"c{number}", finding.kind, values, points, finding.context))
+    return conflicts
+
+
+def analyse(
+    briefing: Briefing,
+    *,
+    progress: Callable[[float], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Analysis:
+    """Key points, their status, word differences and conflicts for a briefing.
+
+    ``progress`` is called with the fraction done (0.0 to 1.0); when
+    ``cancelled`` returns True the analysis stops by raising :class:`Cancelled`.
+    """
+    report = progress or _ignore
+    stop = cancelled or _never
+    duplicate_of = find_duplicates(briefing.sources)
+    items = prepare([s for s in briefing.sources if s.id not in duplicate_of], stop)
+    report(0.1)
+    index = {item.sentence.id: i for i, item in enumerate(items)}
+    scores = Scores(items)
+    alignment = align(items, scores, cancelled=stop, progress=lambda f: report(0.1 + 0.7 * f))
+    groups = _story_order(alignment.groups, items)
+    members_of = {
+        f"p{number}": sorted((items[i] for i in group), key=lambda m: m.order)
+        for number, group in enumerate(groups, 1)
+    }
+    point_of = {
+        m.sentence.id: point_id for point_id, members in members_of.items() for m in members
+    }
+
+    def alike(a: Version, b: Version, least: float) -> bool:
+        same_story = alignment.story[a.source] == alignment.story[b.source]
+        return same_story and scores(index[a.key], index[b.key]).score >= least
+
+    findings: list[tuple[str | None, Finding]] = []
+    for point_id, members in members_of.items():
+        if len(members) > 1:
+            versions = [m.version() for m in members]
+            found = within_point(versions, lambda a, b: alike(a, b, RELATED_SCORE))
+            findings += [(point_id, finding) for finding in found]
+    if stop():
+        raise Cancelled("the analysis was cancelled")
+    report(0.85)
+    # The table of figures across the briefing, for conflicts between points.
+    with_figures = [item.version() for item in items if may_hold_quantity(item.sentence.text)]
+    findings += [
+        (None, finding)
+        for finding in across_points(
+            with_figures,
+            lambda a, b: alike(a, b, FIGURE_SCORE),
+            lambda a, b: point_of[a.key] == point_of[b.key],
+        )
+    ]
+    report(0.9)
+
+    conflicts = _conflicts(findings, point_of)
+    conflicts_of: dict[str, list[str]] = defaultdict(list)
+    for conflict in conflicts:
+        for point_id in conflict.points:
+            conflicts_of[point_id].append(conflict.id)
+    points = [
+        KeyPoint(
+            id=point_id,
+            status=_status(members, conflicts_of[point_id]),
+            text=_representative(members, scores, index).sentence.text,
+            members=tuple(Member(m.source, m.sentence.id, _spans(m, members)) for m in members),
+            conflicts=tuple(conflicts_of[point_id]),
+        )
+        for point_id, members in members_of.items()
+    ]
+    # A duplicate report shares the points of the report it repeats, without counting as a source.
+    by_id = {s.id: s for s in briefing.sources}
+    for duplicate, original in duplicate_of.items():
+        for sentence, twin in zip(
+            by_id[duplicate].sentences, by_id[original].sentences, strict=True
+        ):
+            point_of[sentence.id] = point_of[twin.id]
+    duplicates = tuple(
+        sorted((original, duplicate) for duplicate, original in duplicate_of.items())
+    )
+    report(1.0)
+    return Analysis(tuple(points), tuple(conflicts), duplicates, point_of)

@@ -1,0 +1,236 @@
+"""The cross-report analysis, end to end: what a careful reader of the briefing sees."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from briefing_tui.analysis import Cancelled, analyse
+from briefing_tui.model import Analysis, Briefing, KeyPoint, Source
+from briefing_tui.sources import load_briefing
+from briefing_tui.sources.loader import parse_source
+
+
+@pytest.fixture(scope="module")
+def bundled() -> tuple[Briefing, Analysis]:
+    briefing = load_briefing()
+    return briefing, analyse(briefing)
+
+
+def point_with(briefing: Briefing, analysis: Analysis, source: int, needle: str) -> KeyPoint:
+    """The point holding the sentence of source ``source`` (1-based) that contains ``needle``."""
+    src = briefing.sources[source - 1]
+    (sentence,) = [s for s in src.sentences if needle in s.text]
+    return analysis.point(analysis.point_of[sentence.id])
+
+
+def spans_text(briefing: Briefing, point: KeyPoint, source_id: str) -> list[str]:
+    source = briefing.source(source_id)
+    return [source.text[s:e] for m in point.members if m.source == source_id for s, e in m.spans]
+
+
+def test_every_sentence_is_in_exactly_one_point(bundled: tuple[Briefing, Analysis]) -> None:
+    briefing, analysis = bundled
+    members = [m.sentence for p in analysis.points for m in p.members]
+    all_ids = [s.id for src in briefing.sources for s in src.sentences]
+    assert sorted(members) == sorted(all_ids)
+    assert set(analysis.point_of) == set(all_ids)
+    for point in analysis.points:
+        assert all(analysis.point_of[m.sentence] == point.id for m in point.members)
+
+
+def test_measured_non_escalatory_sentences_agree(bundled: tuple[Briefing, Analysis]) -> None:
+    briefing, analysis = bundled
+    point = point_with(briefing, analysis, 1, "non-escalatory, proportionate")
+    assert point.status == "agree"
+    assert point.sources == ("s1", "s2")
+    assert any(
+        "non-escalatory and focused" in briefing.sentence(m.sentence).text
+        for m in point.members
+        if m.source == "s2"
+    )
+    assert spans_text(briefing, point, "s1") == ["proportionate"]
+
+
+def test_pentagon_meeting_is_only_in_the_second_report(bundled: tuple[Briefing, Analysis]) -> None:
+    briefing, analysis = bundled
+    point = point_with(briefing, analysis, 2, "met Secretary Hegseth at the Pentagon")
+    assert point.status == "single"
+    assert point.sources == ("s2",)
+
+
+def test_pahalgam_attack_is_only_in_the_first_report(bundled: tuple[Briefing, Analysis]) -> None:
+    briefing, analysis = bundled
+    point = point_with(briefing, analysis, 1, "Pahalgam attack")
+    assert point.status == "single"
+    assert point.sources == ("s1",)
+
+
+def test_third_conversation_since_january_agrees_without_date_differences(
+    bundled: tuple[Briefing, Analysis],
+) -> None:
+    briefing, analysis = bundled
+    point = point_with(briefing, analysis, 1, "third telephonic conversation")
+    assert point.sources == ("s1", "s2")
+    assert point.status == "agree"
+    words = spans_text(briefing, point, "s1") + spans_text(briefing, point, "s2")
+    assert not any("2025" in w or "this year" in w or "January" in w for w in words)
+
+
+def test_unwavering_support_sentences_agree(bundled: tuple[Briefing, Analysis]) -> None:
+    briefing, analysis = bundled
+    point = point_with(briefing, analysis, 1, "appreciated the unwavering support extended")
+    assert "s2" in point.sources
+    assert point.status == "agree"
+
+
+def test_points_shared_by_most_sources_come_first(bundled: tuple[Briefing, Analysis]) -> None:
+    _, analysis = bundled
+    counts = [len(p.sources) for p in analysis.points]
+    assert counts == sorted(counts, reverse=True)
+    assert analysis.points[0].status != "single"
+
+
+def test_the_bundled_briefing_has_no_false_conflicts(bundled: tuple[Briefing, Analysis]) -> None:
+    _, analysis = bundled
+    assert analysis.conflicts == ()
+
+
+def _signature(
+    briefing: Briefing, analysis: Analysis
+) -> set[tuple[str, frozenset[tuple[str, str]], tuple[str, ...]]]:
+    """The analysis described without ids, so that two load orders can be compared."""
+    name = {s.id: s.name for s in briefing.sources}
+    described = set()
+    for point in analysis.points:
+        members = frozenset(
+            (name[m.source], briefing.sentence(m.sentence).text) for m in point.members
+        )
+        spans = tuple(
+            sorted(
+                f"{name[m.source]}:{briefing.source(m.source).text[s:e]}"
+                for m in point.members
+                for s, e in m.spans
+            )
+        )
+        described.add((point.status, members, spans))
+    return described
+
+
+def test_result_does_not_depend_on_source_order(shared_data: Path) -> None:
+    paths = sorted((shared_data / "events" / "2012-biden-ryan-debate").glob("*.txt"))
+    paths += sorted(
+        (shared_data / "events" / "2013-white-house-plays-down-data-program").glob("*.txt")
+    )
+    signatures = []
+    for seed in (0, 1, 2):
+        shuffled = paths[:]
+        random.Random(seed).shuffle(shuffled)
+        briefing = load_briefing(shuffled)
+        signatures.append(_signature(briefing, analyse(briefing)))
+    assert signatures[0] == signatures[1] == signatures[2]
+
+
+def test_three_sources_on_a_shared_event(shared_data: Path) -> None:
+    paths = sorted((shared_data / "events" / "2012-biden-ryan-debate").glob("*.txt"))
+    briefing = load_briefing(paths)
+    analysis = analyse(briefing)
+    assert len(briefing.sources) == 3
+    statuses = {p.status for p in analysis.points}
+    assert "single" in statuses
+    assert statuses & {"agree", "differ"}
+    multi = [p for p in analysis.points if len(p.sources) >= 2]
+    assert multi, "three reports of one debate share some points"
+    assert any(len(p.sources) == 3 for p in analysis.points)
+    members = sorted(m.sentence for p in analysis.points for m in p.members)
+    assert members == sorted(s.id for src in briefing.sources for s in src.sentences)
+    for point in multi:
+        for member in point.members:
+            source = briefing.source(member.source)
+            sentence = briefing.sentence(member.sentence)
+            for start, end in member.spans:
+                assert sentence.start <= start < end <= sentence.end
+                assert source.text[start:end].strip() == source.text[start:end]
+
+
+def test_a_report_compared_with_itself_agrees_everywhere() -> None:
+    text = load_briefing().sources[0]
+    twin = replace(
+        text,
+        id="s2",
+        path="copy/" + text.path,
+        label="copy",
+        sentences=tuple(replace(s, id=f"s2.{s.index}", source="s2") for s in text.sentences),
+    )
+    analysis = analyse(Briefing((text, twin)))
+    # The same text twice is one report, said so, and not counted as agreement.
+    assert analysis.duplicates == (("s1", "s2"),)
+    assert all(p.sources == ("s1",) for p in analysis.points)
+    assert set(analysis.point_of) == {s.id for s in text.sentences} | {s.id for s in twin.sentences}
+
+
+def _report(source_id: str, name: str, body: str) -> Source:
+    return parse_source(source_id, name, body.encode())
+
+
+def test_split_sentences_join_the_point_of_the_merged_one() -> None:
+    a = _report(
+        "s1",
+        "a.txt",
+        "The minister sought the timely delivery of the jet engines for the Tejas fighter, "
+        "and Hegseth invited him to Washington for an in-person meeting.\n\n"
+        "Officials said the weather was fine.",
+    )
+    b = _report(
+        "s2",
+        "b.txt",
+        "The minister sought timely delivery of jet engines for the Tejas fighter. "
+        "Hegseth invited the minister to Washington for an in-person meeting.\n\n"
+        "Markets were closed for the holiday.",
+    )
+    analysis = analyse(Briefing((a, b)))
+    point = analysis.point(analysis.point_of["s1.0"])
+    assert {m.sentence for m in point.members} == {"s1.0", "s2.0", "s2.1"}
+    assert point.status == "agree"
+
+
+def test_conflicting_figures_make_a_point_differ() -> None:
+    a = _report(
+        "s1",
+        "a.txt",
+        "Sources said the two leaders had a 20-minute conversation about defence ties.",
+    )
+    b = _report(
+        "s2",
+        "b.txt",
+        "Officials said the two leaders had a 45-minute conversation about defence ties.",
+    )
+    analysis = analyse(Briefing((a, b)))
+    (point,) = analysis.points
+    assert point.status == "differ"
+    (conflict,) = analysis.conflicts
+    assert conflict.kind == "number"
+    assert point.conflicts == (conflict.id,)
+    assert {
+        a.text[v.start : v.end] if v.source == "s1" else b.text[v.start : v.end]
+        for v in conflict.values
+    } == {
+        "20-minute",
+        "45-minute",
+    }
+
+
+def test_analysis_can_be_cancelled() -> None:
+    briefing = load_briefing()
+    with pytest.raises(Cancelled):
+        analyse(briefing, cancelled=lambda: True)
+
+
+def test_progress_is_reported_up_to_one() -> None:
+    seen: list[float] = []
+    analyse(load_briefing(), progress=seen.append)
+    assert seen == sorted(seen)
+    assert seen[-1] == 1.0

@@ -1,0 +1,146 @@
+"""Conflicting facts between versions, and formatting that is never a conflict."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefing_tui.analysis.conflicts import Version, across_points, numbers_agree, within_point
+from briefing_tui.analysis.facts import extract
+from briefing_tui.analysis.normalise import tokenize
+
+
+def version(key: str, text: str, date: dt.date | None = None, offset: int = 0) -> Version:
+    return Version(key, key.split(".")[0], text, offset, tokenize(text), extract(text, date))
+
+
+CONFLICTS = [
+    (
+        "number",
+        "The two leaders had a 20-minute conversation on Tuesday.",
+        "The two leaders held a 45-minute conversation on Tuesday.",
+        ("20-minute", "45-minute"),
+    ),
+    (
+        "number",
+        "The bill provides $5.7 billion for the wall.",
+        "The bill provides $8 billion for the wall.",
+        ("$5.7 billion", "$8 billion"),
+    ),
+    (
+        "ordinal",
+        "It was their third telephonic conversation since January.",
+        "It was their fourth telephonic conversation since January.",
+        ("third", "fourth"),
+    ),
+    (
+        "negation",
+        "Hegseth said the Apache helicopters will be delivered this year.",
+        "Hegseth said the Apache helicopters will not be delivered this year.",
+        ("delivered", "not"),
+    ),
+    (
+        "name",
+        "Jaishankar met Hegseth at the Pentagon on Monday.",
+        "Jaishankar met Hegseth at the White House on Monday.",
+        ("Pentagon", "White House"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "a", "b", "values"), CONFLICTS)
+def test_conflict_is_found(kind: str, a: str, b: str, values: tuple[str, str]) -> None:
+    (finding,) = within_point([version("s1.0", a), version("s2.0", b)])
+    assert finding.kind == kind
+    stated = {v.text[start:end] for v, _, start, end in finding.values}
+    assert stated == set(values)
+
+
+def test_date_conflict_resolves_weekdays_against_report_dates() -> None:
+    a = version("s1.0", "The ministers spoke on Tuesday.", dt.date(2025, 7, 2))
+    b = version("s2.0", "The ministers spoke on July 2.", dt.date(2025, 7, 2))
+    (finding,) = within_point([a, b])
+    assert finding.kind == "date"
+    assert sorted(value for _, value, _, _ in finding.values) == ["--07-02", "2025-07-01"]
+
+
+SAME_FACTS = [
+    ("The two leaders had a 20-minute conversation.", "The leaders talked for twenty minutes."),
+    ("The grant is $1.5 billion.", "The grant is 1,500 million dollars."),
+    ("The wall costs $5.7 billion.", "The wall costs $5.67 billion."),
+    ("Support rose to 35 percent.", "Support rose to 35%."),
+    (
+        "It was their third call since January this year.",
+        "It was their third call since January 2025.",
+    ),
+    ("They spoke on Tuesday (July 1, 2025).", "They spoke on Tuesday."),
+    ("The U.S. Secretary of Defense spoke.", "The US Secretary of Defence spoke."),
+    ("Secretary Hegseth met Mr. Singh.", "Mr. Hegseth met Defence Minister Singh."),
+    ("He did not attend the talks.", "He didn't attend the talks."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), SAME_FACTS)
+def test_formatting_is_never_a_conflict(a: str, b: str) -> None:
+    date = dt.date(2025, 7, 1)
+    assert within_point([version("s1.0", a, date), version("s2.0", b, date)]) == []
+
+
+def test_same_source_versions_are_not_compared() -> None:
+    a = version("s1.0", "The call lasted 20 minutes.")
+    b = version("s1.1", "The call lasted 45 minutes.")
+    assert within_point([a, b]) == []
+
+
+def test_three_sources_give_one_conflict_with_three_values() -> None:
+    found = within_point(
+        [
+            version("s1.0", "The meeting lasted 20 minutes."),
+            version("s2.0", "The meeting lasted 45 minutes."),
+            version("s3.0", "The meeting lasted 20 minutes."),
+        ]
+    )
+    assert len(found) == 1
+    assert sorted(value for _, value, _, _ in found[0].values) == ["20", "20", "45"]
+
+
+def test_offsets_point_into_the_source_text() -> None:
+    text = "Lead sentence. The call lasted 20 minutes."
+    start = text.index("The call")
+    a = version("s1.1", text[start:], offset=start)
+    b = version("s2.0", "The call lasted 45 minutes.")
+    (finding,) = within_point([a, b])
+    place = next(v for v in finding.values if v[0].key == "s1.1")
+    assert text[place[2] : place[3]] == "20 minutes"
+
+
+def test_figure_table_finds_conflicts_across_points() -> None:
+    a = version("s1.3", "Sources said the two leaders had a 20-minute conversation about engines.")
+    b = version("s2.7", "Officials described a 45-minute conversation covering many subjects.")
+    c = version("s3.1", "The 45-minute drive to the airport was long.")
+    found = across_points([a, b, c], related=lambda x, y: True, same_point=lambda x, y: False)
+    assert len(found) == 1
+    assert {v.key for v, _, _, _ in found[0].values} == {"s1.3", "s2.7"}
+    assert "conversation" in found[0].context
+
+
+def test_figure_table_respects_relatedness() -> None:
+    a = version("s1.3", "The two leaders had a 20-minute conversation.")
+    b = version("s2.7", "They had a 45-minute conversation.")
+    assert across_points([a, b], related=lambda x, y: False, same_point=lambda x, y: False) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("20", "20", True),
+        ("5.7", "5.67", True),
+        ("20", "45", False),
+        ("2", "2.5", False),
+        ("1000", "1000.0", True),
+    ],
+)
+def test_numbers_agree(a: str, b: str, same: bool) -> None:
+    assert numbers_agree(a, b) is same
+    assert numbers_agree(b, a) is same

@@ -1,0 +1,87 @@
+"""Word-level differences between versions of one point."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefing_tui.analysis.diff import difference_spans, same_root
+from briefing_tui.analysis.facts import extract
+from briefing_tui.analysis.normalise import tokenize
+
+
+def added(a: str, b: str, date: dt.date | None = None, date_b: dt.date | None = None) -> list[str]:
+    """The words of ``a`` that ``b`` lacks, as the UI would show them."""
+    spans = difference_spans(
+        a,
+        0,
+        tokenize(a),
+        tokenize(b),
+        facts=extract(a, date),
+        other_facts=[extract(b, date_b if date_b else date)],
+    )
+    return [a[s:e] for s, e in spans]
+
+
+def test_the_only_addition() -> None:
+    a = (
+        "Mr. Singh said India’s actions during the operation were measured, non-escalatory, "
+        "proportionate and focused on disabling terrorist infrastructure."
+    )
+    b = (
+        "Singh also spoke on Operation Sindoor and said that India's actions were measured, "
+        "non-escalatory and focused on disabling terrorist infrastructure."
+    )
+    assert added(a, b) == ["proportionate"]
+    assert added(b, a) == ["spoke", "Sindoor"]
+
+
+EQUIVALENT = [
+    ("The U.S. Secretary of Defense", "the US secretary of defence"),
+    ("They will modernise the armed forces", "they will modernize the armed forces"),
+    ("their third call since January this year", "their 3rd call since January 2025"),
+    ("a twenty-minute call", "a 20 minute call"),
+    ("a $1.5 billion deal", "a 1,500 million dollar deal"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), EQUIVALENT)
+def test_normalised_equivalents_are_not_differences(a: str, b: str) -> None:
+    date = dt.date(2025, 7, 1)
+    assert added(a, b, date) == []
+    assert added(b, a, date) == []
+
+
+def test_relative_dates_need_the_report_date() -> None:
+    # Undated, "this year" says nothing about 2025: the year is an addition.
+    assert added("since January 2025", "since January this year") == ["2025"]
+
+
+def test_tiny_gaps_merge() -> None:
+    a = "They spoke last just after the Pahalgam attack on April 22."
+    b = "They spoke last just after."
+    assert added(a, b) == ["Pahalgam attack on April 22"]
+
+
+def test_spans_are_offsets_into_the_source_text() -> None:
+    source = "First sentence here. Mr. Singh praised the proportionate response."
+    start = source.index("Mr.")
+    sentence = source[start:]
+    spans = difference_spans(
+        sentence, start, tokenize(sentence), tokenize("Singh praised the response.")
+    )
+    assert [source[s:e] for s, e in spans] == ["proportionate"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("integration", "integrat", True),
+        ("expansion", "expand", True),
+        ("conversation", "conservative", False),
+        ("war", "ward", False),
+    ],
+)
+def test_same_root(a: str, b: str, same: bool) -> None:
+    assert same_root(a, b) is same

@@ -1,0 +1,126 @@
+"""Facts in sentences: quantities, ordinals, dates, negation."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefing_tui.analysis.facts import (
+    DateValue,
+    extract,
+    find_dates,
+    find_negations,
+    find_ordinals,
+    find_quantities,
+)
+
+TUESDAY = dt.date(2025, 7, 1)  # a Tuesday
+
+QUANTITIES = [
+    ("the two leaders had a 20-minute conversation", [("2", "leader"), ("20", "minute")]),
+    ("they talked for 20 minutes", [("20", "minute")]),
+    ("a twenty-minute call", [("20", "minute")]),
+    ("The wall will cost $5.7 billion.", [("5700000000", "usd")]),
+    ("It needs 5,700 million dollars", [("5700000000", "usd")]),
+    ("a $5m grant", [("5000000", "usd")]),
+    ("support fell 3.5% in May", [("3.5", "percent")]),
+    ("support fell 3.5 per cent", [("3.5", "percent")]),
+    ("45 people were killed", [("45", "people")]),
+    ("about 11 million undocumented immigrants", [("11000000", "undocumented")]),
+    ("Rs 1,200 crore was set aside", [("12000000000", "inr")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUANTITIES)
+def test_quantities(text: str, expected: list[tuple[str, str]]) -> None:
+    facts = find_quantities(text)
+    assert [(f.value, f.unit) for f in facts] == expected
+    for fact in facts:
+        assert text[fact.start : fact.end] == fact.text
+
+
+NOT_QUANTITIES = [
+    "the Apache AH-64E helicopters",
+    "GE404 and F414 engines",
+    "one of the leaders said",
+    "after 9/11 the rules changed",
+]
+
+
+@pytest.mark.parametrize("text", NOT_QUANTITIES)
+def test_model_numbers_and_idioms_are_not_quantities(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+def test_quantity_context_says_what_is_counted() -> None:
+    (_, minutes) = find_quantities("Sources said the two leaders had a 20-minute conversation.")
+    assert "conversation" in minutes.context
+
+
+def test_ordinals() -> None:
+    (third,) = find_ordinals("It was their third telephonic conversation.")
+    assert (third.value, third.text) == ("3", "third")
+    assert {"telephonic", "conversation"} <= third.context
+    (fourth,) = find_ordinals("the 4th round of talks")
+    assert fourth.value == "4"
+    assert fourth.unit == "round"
+
+
+DATES = [
+    ("on Tuesday (July 1, 2025)", ["2025-07-01", "2025-07-01"]),
+    ("since January this year", ["2025-01"]),
+    ("since he took office in January 2025", ["2025-01"]),
+    ("after the attack on April 22", ["--04-22"]),
+    ("on 22 April 2025", ["2025-04-22"]),
+    ("the 2025-03-05 meeting", ["2025-03-05"]),
+    ("yesterday", ["2025-06-30"]),
+    ("last year", ["2024"]),
+    ("in 2019", ["2019"]),
+    ("by Jan. 5", ["--01-05"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATES)
+def test_dates_resolve_against_the_report_date(text: str, expected: list[str]) -> None:
+    assert [fact.value for _, fact in find_dates(text, TUESDAY)] == expected
+
+
+def test_weekday_without_report_date_stays_a_weekday() -> None:
+    ((value, fact),) = find_dates("They spoke on Tuesday.", None)
+    assert fact.value == "Tuesday"
+    assert value.compatible(DateValue(2025, 7, 1))
+    assert not value.compatible(DateValue(2025, 7, 2))
+
+
+@pytest.mark.parametrize(
+    "text", ["Jan Brewer said", "May said she would", "at Mar-a-Lago", "The Sun reported"]
+)
+def test_names_are_not_dates(text: str) -> None:
+    assert find_dates(text, TUESDAY) == []
+
+
+def test_date_compatibility() -> None:
+    january = DateValue(2025, 1)
+    assert january.compatible(DateValue(None, 1))
+    assert january.compatible(DateValue(2025))
+    assert not january.compatible(DateValue(2024, 1))
+    assert not DateValue(2025, 7, 1).compatible(DateValue(2025, 7, 2))
+
+
+def test_negations() -> None:
+    text = "The helicopters will not be delivered, and he didn't say no. 1 is not only this."
+    words = [text[s:e] for s, e in find_negations(text)]
+    assert words == ["not", "n't"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_gives_facts_that_slice_it(text: str) -> None:
+    facts = extract(text, TUESDAY)
+    for fact in (*facts.quantities, *facts.ordinals, *(f for _, f in facts.dates)):
+        assert text[fact.start : fact.end] == fact.text
+    for start, end in facts.negations:
+        assert 0 <= start < end <= len(text)
