@@ -1,0 +1,150 @@
+"""The briefing as Markdown a person can paste into a report.
+
+It answers the reader's three questions in order: what the reports agree on,
+where they differ or contradict each other, and what only one of them says.
+All report text is escaped, so nothing in a report acts as Markdown or HTML.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..model import Analysis, Briefing, Conflict, KeyPoint, Source, Span
+from ..sources.loader import display_path
+from ..textsafe import visible
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~!])")
+_KIND_NAMES = {
+    "number": "Figures differ",
+    "ordinal": "Ordinals differ",
+    "date": "Dates differ",
+    "negation": "One report negates what another affirms",
+    "name": "Different names in the same role",
+}
+_STATUS_NAMES = {"agree": "agreed", "differ": "differs", "single": "one source"}
+
+
+def escape(text: str) -> str:
+    """Untrusted text made literal in Markdown: specials escaped, controls made visible."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", visible(text)).replace("\n", " ")
+
+
+def code(text: str) -> str:
+    """Untrusted text as inline code: controls made visible, backticks cannot end the span."""
+    return "`" + visible(text).replace("`", "'").replace("\n", " ") + "`"
+
+
+def _emphasised(text: str, offset: int, spans: Sequence[Span]) -> str:
+    """``text`` (starting at ``offset`` in its source) escaped, with ``spans`` in bold."""
+    out: list[str] = []
+    cursor = 0
+    for start, end in spans:
+        start, end = max(start - offset, cursor), min(end - offset, len(text))
+        if start >= end:
+            continue
+        out.append(escape(text[cursor:start]))
+        out.append(f"**{escape(text[start:end])}**")
+        cursor = end
+    out.append(escape(text[cursor:]))
+    return "".join(out)
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def _source_line(number: int, source: Source) -> str:
+    parts = [f"{number}. **{escape(source.label)}**"]
+    details = [escape(source.title)] if source.title else []
+    if source.outlet and source.outlet != source.label:
+        details.append(escape(source.outlet))
+    if source.date:
+        details.append(source.date.isoformat())
+    if details:
+        parts.append(" — " + ", ".join(details))
+    parts.append(f" ({code(display_path(source.name))}, {_plural(len(source.sentences), 'sentence')})")
+    return "".join(parts)
+
+
+def _conflict_lines(briefing: Briefing, conflict: Conflict, labels: dict[str, str]) -> list[str]:
+    title = _KIND_NAMES[conflict.kind]
+    about = f" ({escape(conflict.context)})" if conflict.context else ""
+    lines = [f"- **{title}**{about}:"]
+    for value in conflict.values:
+        source = briefing.source(value.source)
+        sentence = briefing.sentence(value.sentence)
+        stated = source.text[value.start : value.end]
+        quoted = _emphasised(sentence.text, sentence.start, [(value.start, value.end)])
+        lines.append(f"  - {escape(labels[value.source])}: “{escape(stated)}” — {quoted}")
+    return lines
+
+
+def _point_lines(briefing: Briefing, point: KeyPoint, labels: dict[str, str], conflicts: dict[str, Conflict]) -> list[str]:
+    carried = ", ".join(escape(labels[s]) for s in point.sources)
+    lines = [f"- {escape(point.text)}", f"  - *{_STATUS_NAMES[point.status]}; carried by {carried}*"]
+    if point.status == "single":
+        return lines
+    for member in point.members:
+        sentence = briefing.sentence(member.sentence)
+        source = briefing.source(member.source)
+        lines.append(f"  - {escape(labels[member.source])}: {_emphasised(sentence.text, sentence.start, member.spans)}")
+        if member.spans:
+            added = "; ".join(f"“{escape(source.text[s:e])}”" for s, e in member.spans)
+            lines.append(f"    - only here: {added}")
+    for conflict_id in point.conflicts:
+        lines += ["  " + line for line in _conflict_lines(briefing, conflicts[conflict_id], labels)]
+    return lines
+
+
+def to_markdown(briefing: Briefing, analysis: Analysis) -> str:
+    """The briefing: sources, agreed points, differences and conflicts, single-source points."""
+    labels = {s.id: s.label for s in briefing.sources}
+    conflicts = {c.id: c for c in analysis.conflicts}
+    shared = [p for p in analysis.points if p.status != "single"]
+    agreed = [p for p in shared if p.status == "agree"]
+    differing = [p for p in shared if p.status == "differ"]
+    single = [p for p in analysis.points if p.status == "single"]
+
+    count = len(briefing.sources)
+    lines = [f"# Briefing: {_plural(count, 'report')}", ""]
+    lines.append(
+        f"{_plural(len(analysis.points), 'key point')}: {len(agreed)} agreed, "
+        f"{len(differing)} differing, {len(single)} in one source only; "
+        f"{_plural(len(analysis.conflicts), 'conflicting fact')}."
+    )
+    lines.append("Words in **bold** are what that version has and the others lack.")
+    lines += ["", "## Sources", ""]
+    lines += [_source_line(n, s) for n, s in enumerate(briefing.sources, 1)]
+    for original, duplicate in analysis.duplicates:
+        lines.append(
+            f"- {escape(labels[duplicate])} repeats {escape(labels[original])} word for word; "
+            "it is not counted as a separate source."
+        )
+
+    lines += ["", "## What the reports agree on", ""]
+    lines += [line for p in agreed for line in _point_lines(briefing, p, labels, conflicts)] or ["Nothing."]
+
+    lines += ["", "## Where they differ or contradict each other", ""]
+    lines += [line for p in differing for line in _point_lines(briefing, p, labels, conflicts)] or ["Nothing."]
+    shown = {conflict_id for p in differing for conflict_id in p.conflicts}
+    loose = [c for c in analysis.conflicts if c.id not in shown]
+    if loose:
+        lines += ["", "### Figures that disagree across points", ""]
+        for conflict in loose:
+            lines += _conflict_lines(briefing, conflict, labels)
+
+    lines += ["", "## What only one report says", ""]
+    for source in briefing.sources:
+        own = [p for p in single if p.sources == (source.id,)]
+        if not own:
+            continue
+        lines += [f"### {escape(source.label)}", ""]
+        lines += [f"- {escape(p.text)}" for p in own]
+        lines.append("")
+
+    if briefing.problems:
+        lines += ["## Files not loaded", ""]
+        lines += [f"- {code(p.path)}: {escape(p.message)}" for p in briefing.problems]
+        lines.append("")
+    return "\n".join(lines).rstrip("\n") + "\n"
