@@ -235,7 +235,7 @@ def parse_source(source_id: str, path: str, data: bytes, *, markdown: bool = Fal
     name = Path(path).name
     return Source(
         id=source_id,
-        label=meta.outlet or name,
+        label=meta.outlet or display_path(name),
         path=path,
         text=text,
         encoding=decoded.encoding,
@@ -259,7 +259,7 @@ def _disambiguate(sources: list[Source]) -> list[Source]:
     for source in sources:
         label = source.label
         if counts[label] > 1:
-            parent = Path(source.path).parent.name
+            parent = display_path(Path(source.path).parent.name)
             if parent:
                 label = f"{parent}/{label}"
         base, n = label, 2
