@@ -29,10 +29,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..model import Sentence
-from .compare import Comparison, Profile, compare_profiles
+from .compare import Comparison, Profile, Weights, compare_profiles, profile
 from .conflicts import Version
 from .facts import SentenceFacts, extract
-from .normalise import Token
+from .normalise import Token, tokenize
 
 CANDIDATES_PER_SENTENCE = 6
 """At most this many sentences of other sources are scored against each sentence."""
@@ -70,11 +70,34 @@ class Prepared:
     source_key: tuple[str, str]
     position: float
     """Where the sentence stands in its report, 0 (top) to 1 (bottom)."""
-    tokens: list[Token]
-    profile: Profile
+    weights: dict[str, float]
+    """Each word's (norm's) weight: what the candidate search needs of every sentence."""
+    total: float
+    model: Weights
+    """The briefing's word weights, from which the full profile is built when needed."""
     date: dt.date | None = None
     """The report's date, against which relative dates in the sentence resolve."""
+    _tokens: list[Token] | None = None
+    _profile: Profile | None = None
     _facts: SentenceFacts | None = None
+
+    @property
+    def tokens(self) -> list[Token]:
+        """The sentence's tokens (kept once computed)."""
+        if self._tokens is None:
+            self._tokens = tokenize(self.sentence.text)
+        return self._tokens
+
+    @property
+    def profile(self) -> Profile:
+        """The full comparison profile, built the first time the sentence is compared.
+
+        Most sentences of a long report are never compared, so building every
+        profile up front would cost time and memory for nothing.
+        """
+        if self._profile is None:
+            self._profile = profile(self.tokens, self.model)
+        return self._profile
 
     @property
     def facts(self) -> SentenceFacts:
@@ -124,7 +147,7 @@ def candidates(items: Sequence[Prepared], cancelled: Callable[[], bool]) -> list
     """
     postings: dict[str, list[int]] = defaultdict(list)
     for i, item in enumerate(items):
-        for norm, weight in item.profile.weights.items():
+        for norm, weight in item.weights.items():
             if weight >= ANCHOR_WEIGHT / 3:
                 postings[norm].append(i)
     # A word in very many sentences finds nothing worth the cost of listing them;
@@ -134,7 +157,7 @@ def candidates(items: Sequence[Prepared], cancelled: Callable[[], bool]) -> list
     for i, item in enumerate(items):
         if i % 256 == 0 and cancelled():
             raise _cancelled()
-        weights = item.profile.weights
+        weights = item.weights
         query = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:QUERY_WORDS]
         hits: Counter[int] = Counter()
         for norm, _ in query:
@@ -146,8 +169,8 @@ def candidates(items: Sequence[Prepared], cancelled: Callable[[], bool]) -> list
             other = items[j]
             if other.source == item.source:
                 continue
-            shared = sum([weights[norm] for norm in weights.keys() & other.profile.weights.keys()])
-            smaller = min(item.profile.total, other.profile.total) or 1.0
+            shared = sum([weights[norm] for norm in weights.keys() & other.weights.keys()])
+            smaller = min(item.total, other.total) or 1.0
             if shared / smaller >= MIN_SHARED:
                 kept.append((-shared / smaller, other.order, j))
         kept.sort()
@@ -157,11 +180,11 @@ def candidates(items: Sequence[Prepared], cancelled: Callable[[], bool]) -> list
 
 def containment(inner: Prepared, outer: Prepared) -> float:
     """The share of ``inner``'s content weight that ``outer`` also has."""
-    if not inner.profile.total:
+    if not inner.total:
         return 0.0
-    weights = inner.profile.weights
-    shared = weights.keys() & outer.profile.weights.keys()
-    return sum([weights[norm] for norm in shared]) / inner.profile.total
+    weights = inner.weights
+    shared = weights.keys() & outer.weights.keys()
+    return sum([weights[norm] for norm in shared]) / inner.total
 
 
 class _Components:
@@ -253,10 +276,10 @@ def stories(
 def _anchors(a: Prepared, b: Prepared, once: dict[str, Counter[str]]) -> int:
     """How many heavy content words the two share that occur once in each report."""
     mine, theirs = once[a.source], once[b.source]
-    other = b.profile.weights
+    other = b.weights
     return sum(
         1
-        for norm, weight in a.profile.weights.items()
+        for norm, weight in a.weights.items()
         if weight >= ANCHOR_WEIGHT and norm in other and mine[norm] == 1 and theirs[norm] == 1
     )
 
@@ -275,7 +298,7 @@ def align(
     story = stories(items, best)
     once: dict[str, Counter[str]] = defaultdict(Counter)
     for item in items:
-        once[item.source].update(item.profile.weights.keys())
+        once[item.source].update(item.weights.keys())
     components = _Components(len(items))
     for i, by_source in enumerate(best):
         item = items[i]

@@ -243,6 +243,21 @@ def _content_neighbours(tokens: Sequence[Token]) -> list[tuple[str | None, str |
     return list(zip(before, after, strict=True))
 
 
+def word_weights(tokens: Sequence[Token], weights: Weights | None = None) -> dict[str, float]:
+    """Each distinct norm's weight in a sentence (the highest, if it occurs with several).
+
+    This is :attr:`Profile.weights` without the rest of the profile, for the
+    alignment's candidate search, which needs only this for every sentence.
+    """
+    weights = weights or _DEFAULT_WEIGHTS
+    by_norm: dict[str, float] = {}
+    for token in tokens:
+        weight = weights.weight(token)
+        if weight > by_norm.get(token.norm, -1.0):
+            by_norm[token.norm] = weight
+    return by_norm
+
+
 def profile(tokens: Sequence[Token], weights: Weights | None = None) -> Profile:
     """Prepare tokenised text for :func:`compare_profiles` (default: general weights)."""
     weights = weights or _DEFAULT_WEIGHTS

@@ -7,12 +7,14 @@ from collections.abc import Callable, Mapping, Sequence
 
 from ..model import Analysis, Briefing, Conflict, ConflictValue, KeyPoint, Member, Source, Status
 from .align import Cancelled, Prepared, Scores, align
-from .compare import Weights, profile
+from .compare import Weights, word_weights
 from .conflicts import Finding, Version, across_points, within_point
 from .diff import difference_spans
 from .facts import may_hold_quantity
-from .normalise import tokenize
+from .normalise import Token, tokenize
 
+KEEP_TOKENS = 50_000
+"""Up to this many sentences, every sentence's tokens stay in memory between the steps."""
 RELATED_SCORE = 20.0
 """Two versions in one point are checked for conflicting facts only when at least this alike."""
 FIGURE_SCORE = 35.0
@@ -52,17 +54,26 @@ def find_duplicates(sources: Sequence[Source]) -> dict[str, str]:
 
 
 def prepare(sources: Sequence[Source], cancelled: Callable[[], bool] = _never) -> list[Prepared]:
-    """Tokens, facts and weighted profiles for every sentence of the given sources."""
-    tokenized: list[tuple[Source, int, list]] = []  # type: ignore[type-arg]
+    """Word weights for every sentence of the given sources, from the briefing's own frequencies.
+
+    Tokens are kept for short briefings; for long ones they are dropped once the
+    weights are known and recomputed for the few sentences that are compared,
+    so a report of tens of thousands of sentences stays in bounded memory.
+    """
+    tokenized: list[tuple[Source, int, list[Token]]] = []
     for source in sources:
         if cancelled():
             raise Cancelled("the analysis was cancelled")
         for sentence in source.sentences:
             tokenized.append((source, sentence.index, tokenize(sentence.text)))
-    weights = Weights.from_documents(tokens for _, _, tokens in tokenized)
+    model = Weights.from_documents(tokens for _, _, tokens in tokenized)
+    keep = len(tokenized) <= KEEP_TOKENS
     items: list[Prepared] = []
-    for source, index, tokens in tokenized:
+    for number, (source, index, tokens) in enumerate(tokenized):
+        if number % 1024 == 0 and cancelled():
+            raise Cancelled("the analysis was cancelled")
         sentence = source.sentences[index]
+        weights = word_weights(tokens, model)
         items.append(
             Prepared(
                 sentence=sentence,
@@ -70,9 +81,11 @@ def prepare(sources: Sequence[Source], cancelled: Callable[[], bool] = _never) -
                 order=(source.label, source.path, index),
                 source_key=(source.label, source.path),
                 position=index / max(1, len(source.sentences) - 1),
-                tokens=tokens,
-                profile=profile(tokens, weights),
+                weights=weights,
+                total=sum(weights.values()),
+                model=model,
                 date=source.date,
+                _tokens=tokens if keep else None,
             )
         )
     return items
@@ -148,6 +161,29 @@ def _conflicts(
     return conflicts
 
 
+def _alone(
+    briefing: Briefing,
+    kept: Sequence[Source],
+    duplicate_of: Mapping[str, str],
+    report: Callable[[float], None],
+) -> Analysis:
+    """The analysis of a briefing with one report (and perhaps copies of it): all single points."""
+    points = [
+        KeyPoint(f"p{number}", "single", sentence.text, (Member(source.id, sentence.id),))
+        for number, (source, sentence) in enumerate(
+            ((source, sentence) for source in kept for sentence in source.sentences), 1
+        )
+    ]
+    point_of = {p.members[0].sentence: p.id for p in points}
+    by_id = {s.id: s for s in briefing.sources}
+    for duplicate, original in duplicate_of.items():
+        for sentence, twin in zip(by_id[duplicate].sentences, by_id[original].sentences, strict=True):
+            point_of[sentence.id] = point_of[twin.id]
+    duplicates = tuple(sorted((original, duplicate) for duplicate, original in duplicate_of.items()))
+    report(1.0)
+    return Analysis(tuple(points), (), duplicates, point_of)
+
+
 def analyse(
     briefing: Briefing,
     *,
@@ -162,7 +198,10 @@ def analyse(
     report = progress or _ignore
     stop = cancelled or _never
     duplicate_of = find_duplicates(briefing.sources)
-    items = prepare([s for s in briefing.sources if s.id not in duplicate_of], stop)
+    kept = [s for s in briefing.sources if s.id not in duplicate_of]
+    if len(kept) < 2:
+        return _alone(briefing, kept, duplicate_of, report)
+    items = prepare(kept, stop)
     report(0.1)
     index = {item.sentence.id: i for i, item in enumerate(items)}
     scores = Scores(items)
