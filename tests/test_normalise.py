@@ -264,3 +264,17 @@ def test_digits_and_letters_of_every_script_tokenise(text: str) -> None:
 def test_huge_numbers_do_not_overflow() -> None:
     text = "9" * 400 + " million"
     assert_offsets(text, tokenize(text))
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        ("Sen.", "Senator"),
+        ("Rep.", "Representative"),
+        ("Gov.", "Governor"),
+        ("Gen.", "General"),
+        ("Ft.", "Fort"),
+    ],
+)
+def test_abbreviated_titles_match_the_full_word(short: str, full: str) -> None:
+    assert tokenize(short)[0].norm == tokenize(full)[0].norm

@@ -52,10 +52,11 @@ ANCHOR_WEIGHT = 0.1
 of the two reports, as unique lines anchor an alignment in patience diff."""
 CONTAINED = 0.6
 """A one-sided best match links when this share of the sentence's content weight is in its match."""
-STORY_SCORE = 45.0
-STORY_AFFINITY = 0.08
-"""Two reports tell one story when at least this share of their sentences have a match
-scoring :data:`STORY_SCORE` or more in the other."""
+STORY_SCORE = 35.0
+"""A match this strong counts toward the affinity of two reports."""
+STORY_SHARE = 0.5
+"""Two reports tell one story when their affinity is at least this share of each one's
+affinity with its closest report."""
 
 
 @dataclass(slots=True)
@@ -253,35 +254,53 @@ def _best_matches(
 def stories(
     items: Sequence[Prepared], best: Sequence[dict[str, tuple[int, float]]]
 ) -> dict[str, int]:
-    """Group the reports into stories: reports that share many strong matches.
+    """Group the reports into stories: reports that are each other's closest reports.
 
-    Two reports of one event share several sentences that score high; two
-    reports of different events share few, however many reports there are.
+    The affinity of two reports is the share of their sentences whose best
+    match in the other scores :data:`STORY_SCORE` or more.  Two reports belong
+    to one story when each is, within a factor :data:`STORY_SHARE`, the other's
+    closest report.  In a briefing of one event every report is close to every
+    other; in a briefing of many events a report's closest reports are those of
+    its own event, however many others there are.
     """
     sizes: Counter[str] = Counter(item.source for item in items)
     strong: Counter[tuple[str, str]] = Counter()
     for i, by_source in enumerate(best):
         for source, (_, score) in by_source.items():
             if score >= STORY_SCORE:
-                strong[tuple(sorted((items[i].source, source)))] += 1  # type: ignore[index]
+                a, b = sorted((items[i].source, source))
+                strong[(a, b)] += 1
+    affinity = {pair: count / (sizes[pair[0]] + sizes[pair[1]]) for pair, count in strong.items()}
+    closest: dict[str, float] = defaultdict(float)
+    for (a, b), value in affinity.items():
+        closest[a] = max(closest[a], value)
+        closest[b] = max(closest[b], value)
     components = _Components(len(sizes))
     keys = {item.source: item.source_key for item in items}
     number = {source: n for n, source in enumerate(sorted(sizes, key=keys.__getitem__))}
-    for (a, b), count in strong.items():
-        if count / (sizes[a] + sizes[b]) >= STORY_AFFINITY:
+    for (a, b), value in affinity.items():
+        if value >= STORY_SHARE * closest[a] and value >= STORY_SHARE * closest[b]:
             components.union(number[a], number[b])
     return {source: components.find(n) for source, n in number.items()}
 
 
-def _anchors(a: Prepared, b: Prepared, once: dict[str, Counter[str]]) -> int:
-    """How many heavy content words the two share that occur once in each report."""
+def _anchored(a: Prepared, b: Prepared, once: dict[str, Counter[str]]) -> bool:
+    """Whether two sentences share :data:`ANCHOR_WORDS` anchors, one of them not a name.
+
+    An anchor is a heavy content word that occurs in only one sentence of each
+    of the two reports.  Names alone do not anchor: a person named once in each
+    report ("Jim Messina") may be quoted saying different things.
+    """
     mine, theirs = once[a.source], once[b.source]
     other = b.weights
-    return sum(
-        1
+    anchors = {
+        norm
         for norm, weight in a.weights.items()
         if weight >= ANCHOR_WEIGHT and norm in other and mine[norm] == 1 and theirs[norm] == 1
-    )
+    }
+    if len(anchors) < ANCHOR_WORDS:
+        return False
+    return any(t.norm in anchors and not t.text[:1].isupper() for t in a.tokens)
 
 
 def align(
@@ -312,7 +331,7 @@ def align(
                     same_story
                     and (
                         score >= LINK_SCORE
-                        or (score >= ANCHOR_SCORE and _anchors(item, other, once) >= ANCHOR_WORDS)
+                        or (score >= ANCHOR_SCORE and _anchored(item, other, once))
                     )
                 )
             else:

@@ -32,7 +32,68 @@ from .normalise import Token
 NAME_SPELLING = 80.0
 """Edit similarity (0-100) at which two names count as one name spelt two ways."""
 HONORIFICS = frozenset(
-    ["mr", "mrs", "ms", "dr", "sir", "gen", "general", "col", "colonel", "lt", "adm", "admiral", "sgt", "capt", "captain", "rev", "sen", "senator", "rep", "representative", "gov", "governor", "pres", "president", "vice", "prime", "minister", "secretary", "chancellor", "chief", "justice", "judge", "speaker", "leader", "mayor", "ambassador", "king", "queen", "prince", "princess", "lord", "lady", "majority", "minority", "whip", "chairman", "chairwoman", "chair", "ranking", "member", "former", "deputy", "assistant", "house", "senate", "congressman", "congresswoman", "commissioner", "director", "attorney"]
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sir",
+        "gen",
+        "general",
+        "col",
+        "colonel",
+        "lt",
+        "adm",
+        "admiral",
+        "sgt",
+        "capt",
+        "captain",
+        "rev",
+        "sen",
+        "senator",
+        "rep",
+        "representative",
+        "gov",
+        "governor",
+        "pres",
+        "president",
+        "vice",
+        "prime",
+        "minister",
+        "secretary",
+        "chancellor",
+        "chief",
+        "justice",
+        "judge",
+        "speaker",
+        "leader",
+        "mayor",
+        "ambassador",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "lord",
+        "lady",
+        "majority",
+        "minority",
+        "whip",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "ranking",
+        "member",
+        "former",
+        "deputy",
+        "assistant",
+        "house",
+        "senate",
+        "congressman",
+        "congresswoman",
+        "commissioner",
+        "director",
+        "attorney",
+    ]
 )
 """Titles, which are not names: "Secretary Hegseth" and "Mr. Hegseth" name one person."""
 
@@ -210,7 +271,29 @@ def _ordinal_findings(a: Version, b: Version) -> Iterable[Finding]:
 
 
 REPORTING = frozenset(
-    ["say", "tell", "told", "announc", "add", "note", "write", "wrote", "tweet", "state", "claim", "report", "ask", "respond", "repli", "reply", "declar", "insist", "argu", "suggest", "explain"]
+    [
+        "say",
+        "tell",
+        "told",
+        "announc",
+        "add",
+        "note",
+        "write",
+        "wrote",
+        "tweet",
+        "state",
+        "claim",
+        "report",
+        "ask",
+        "respond",
+        "repli",
+        "reply",
+        "declar",
+        "insist",
+        "argu",
+        "suggest",
+        "explain",
+    ]
 )
 """Verbs of saying: "said Tuesday" dates a statement, not the event it reports."""
 

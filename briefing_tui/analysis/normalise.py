@@ -479,6 +479,16 @@ def _fold(text: str) -> str:
     return _COMBINING.sub("", unicodedata.normalize("NFKD", folded))
 
 
+TITLE_ABBREVIATIONS = {
+    "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
+    "lt": "lieutenant", "col": "colonel", "sgt": "sergeant", "capt": "captain",
+    "cmdr": "commander", "adm": "admiral", "pres": "president", "supt": "superintendent",
+    "atty": "attorney", "dept": "department", "govt": "government", "corp": "corporation",
+    "jr": "junior", "sr": "senior", "ft": "fort", "mt": "mount",
+}  # fmt: skip
+"""Abbreviated titles and words of news style, matched as the full word ("Sen." = "Senator")."""
+
+
 @lru_cache(maxsize=1 << 16)
 def normalise_word(word: str) -> str:
     """The matching form of one scanned word (no clitics, no digits first).
@@ -494,6 +504,7 @@ def normalise_word(word: str) -> str:
     folded = folded.replace("'", "")
     if folded in STOP_WORDS:
         return _IRREGULAR.get(folded, folded)
+    folded = TITLE_ABBREVIATIONS.get(folded, folded)
     return stem(american_spelling(folded))
 
 

@@ -22,7 +22,6 @@ FIGURE_SCORE = 35.0
 this alike (and in one story): as alike as two sentences that share a point."""
 
 
-
 def _never() -> bool:
     return False
 
@@ -177,9 +176,13 @@ def _alone(
     point_of = {p.members[0].sentence: p.id for p in points}
     by_id = {s.id: s for s in briefing.sources}
     for duplicate, original in duplicate_of.items():
-        for sentence, twin in zip(by_id[duplicate].sentences, by_id[original].sentences, strict=True):
+        for sentence, twin in zip(
+            by_id[duplicate].sentences, by_id[original].sentences, strict=True
+        ):
             point_of[sentence.id] = point_of[twin.id]
-    duplicates = tuple(sorted((original, duplicate) for duplicate, original in duplicate_of.items()))
+    duplicates = tuple(
+        sorted((original, duplicate) for duplicate, original in duplicate_of.items())
+    )
     report(1.0)
     return Analysis(tuple(points), (), duplicates, point_of)
 
