@@ -34,7 +34,7 @@ from .conflicts import Version
 from .facts import SentenceFacts, extract
 from .normalise import Token, tokenize
 
-CANDIDATES_PER_SENTENCE = 6
+CANDIDATES_PER_SENTENCE = 4
 """At most this many sentences of other sources are scored against each sentence."""
 QUERY_WORDS = 8
 """The most distinctive content words of a sentence, which look up its candidates."""

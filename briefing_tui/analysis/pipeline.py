@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 
 from ..model import Analysis, Briefing, Conflict, ConflictValue, KeyPoint, Member, Source, Status
 from .align import Cancelled, Prepared, Scores, align
@@ -187,6 +189,24 @@ def _alone(
     return Analysis(tuple(points), (), duplicates, point_of)
 
 
+@contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while the analysis allocates.
+
+    The analysis creates hundreds of thousands of small, long-lived objects
+    and no reference cycles; the collector would walk them all again and again
+    (a quarter of the time on a 300-article briefing). Reference counting
+    still frees memory meanwhile.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def analyse(
     briefing: Briefing,
     *,
@@ -198,6 +218,15 @@ def analyse(
     ``progress`` is called with the fraction done (0.0 to 1.0); when
     ``cancelled`` returns True the analysis stops by raising :class:`Cancelled`.
     """
+    with _no_cyclic_gc():
+        return _analyse(briefing, progress, cancelled)
+
+
+def _analyse(
+    briefing: Briefing,
+    progress: Callable[[float], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> Analysis:
     report = progress or _ignore
     stop = cancelled or _never
     duplicate_of = find_duplicates(briefing.sources)
