@@ -1,0 +1,227 @@
+"""Words for what the analysis found: status names, counts and conflicts in prose.
+
+Pure functions of the model (no textual, no rich), shared by the panes, the
+compare view and the command palette, and tested on their own.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from ..model import Analysis, Briefing, Conflict, KeyPoint, Source, Status
+from ..textsafe import visible
+
+STATUSES: tuple[Status, ...] = ("agree", "differ", "single")
+
+BADGE: Mapping[Status, str] = {"agree": "✓", "differ": "≠", "single": "◆"}
+"""One-cell marks used wherever a status is shown."""
+
+STATUS_NAME: Mapping[Status, str] = {
+    "agree": "agreed",
+    "differ": "differs",
+    "single": "one source",
+}
+"""What each status is called in the panes."""
+
+STATUS_MEANING: Mapping[Status, str] = {
+    "agree": "another report says the same",
+    "differ": "another report says it differently or contradicts it",
+    "single": "only this report says it",
+}
+
+_KIND_NOUN = {
+    "number": "figure",
+    "ordinal": "order",
+    "date": "date",
+    "negation": "statement",
+    "name": "name",
+}
+
+_UNIT_NOUN = {
+    "second": "length",
+    "minute": "length",
+    "hour": "length",
+    "day": "length",
+    "week": "length",
+    "month": "length",
+    "year": "length",
+    "percent": "share",
+    "%": "share",
+    "per cent": "share",
+    "dollar": "amount",
+    "$": "amount",
+    "euro": "amount",
+    "pound": "amount",
+    "rupee": "amount",
+    "crore": "amount",
+    "million": "amount",
+    "billion": "amount",
+    "people": "count",
+    "person": "count",
+    "time": "count",
+    "km": "distance",
+    "mile": "distance",
+}
+
+MAX_QUOTE = 60
+"""Quoted snippets are cut to this many characters."""
+
+
+@dataclass(frozen=True, slots=True)
+class Counts:
+    """How many of a source's sentences are agreed, differ, or are only in it."""
+
+    agree: int = 0
+    differ: int = 0
+    single: int = 0
+
+    def __str__(self) -> str:
+        return f"✓{self.agree} ≠{self.differ} ◆{self.single}"
+
+
+def shorten(text: str, limit: int = MAX_QUOTE) -> str:
+    """``text`` on one line, made visible, cut to ``limit`` characters with an ellipsis."""
+    flat = " ".join(visible(text).split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+def fit_middle(text: str, width: int) -> str:
+    """``text`` cut to ``width`` characters by an ellipsis in the middle (file names differ at the ends)."""
+    if len(text) <= width or width < 5:
+        return text
+    head = (width - 1) // 2
+    tail = width - 1 - head
+    return text[:head] + "…" + text[len(text) - tail :]
+
+
+class Index:
+    """Look-ups by id over a briefing and its analysis, built once (the model keeps tuples)."""
+
+    def __init__(self, briefing: Briefing, analysis: Analysis) -> None:
+        self.briefing = briefing
+        self.analysis = analysis
+        self.sources: dict[str, Source] = {s.id: s for s in briefing.sources}
+        self.points: dict[str, KeyPoint] = {p.id: p for p in analysis.points}
+        self.conflicts: dict[str, Conflict] = {c.id: c for c in analysis.conflicts}
+        self.status_of: dict[str, Status] = {p.id: p.status for p in analysis.points}
+        self.points_of_source: dict[str, list[KeyPoint]] = {s.id: [] for s in briefing.sources}
+        for point in analysis.points:
+            for source_id in point.sources:
+                self.points_of_source.setdefault(source_id, []).append(point)
+
+
+def sentence_statuses(
+    source: Source, analysis: Analysis | None, index: Index | None = None
+) -> list[Status | None]:
+    """The status of each of the source's sentences, in order (None: not analysed)."""
+    if analysis is None:
+        return [None] * len(source.sentences)
+    status_of = (
+        index.status_of
+        if index is not None
+        else {point.id: point.status for point in analysis.points}
+    )
+    point_of = analysis.point_of
+    result: list[Status | None] = []
+    for sentence in source.sentences:
+        point_id = point_of.get(sentence.id)
+        result.append(status_of.get(point_id) if point_id is not None else None)
+    return result
+
+
+def source_counts(
+    briefing: Briefing, analysis: Analysis, index: Index | None = None
+) -> dict[str, Counts]:
+    """Sentence counts by status, per source id."""
+    index = index or Index(briefing, analysis)
+    result: dict[str, Counts] = {}
+    for source in briefing.sources:
+        tally = Counter(s for s in sentence_statuses(source, analysis, index) if s is not None)
+        result[source.id] = Counts(tally["agree"], tally["differ"], tally["single"])
+    return result
+
+
+def point_counts(analysis: Analysis) -> Counts:
+    """How many key points have each status."""
+    tally = Counter(point.status for point in analysis.points)
+    return Counts(tally["agree"], tally["differ"], tally["single"])
+
+
+def duplicates_of(analysis: Analysis | None, source_id: str) -> list[str]:
+    """The ids of the sources that are the same report as ``source_id``."""
+    if analysis is None:
+        return []
+    found: list[str] = []
+    for a, b in analysis.duplicates:
+        if a == source_id:
+            found.append(b)
+        elif b == source_id:
+            found.append(a)
+    return found
+
+
+def _value_text(
+    sources: Mapping[str, Source], source_id: str, start: int, end: int, fallback: str
+) -> str:
+    source = sources.get(source_id)
+    text = source.text[start:end] if source is not None else ""
+    return shorten(text or fallback, 40)
+
+
+def _noun(conflict: Conflict) -> str:
+    if conflict.kind == "number":
+        for value in conflict.values:
+            words = value.value.split()
+            unit = words[-1].lower() if len(words) > 1 else ""
+            if unit in _UNIT_NOUN:
+                return _UNIT_NOUN[unit]
+    return _KIND_NOUN.get(conflict.kind, "fact")
+
+
+def describe_conflict(
+    sources: Mapping[str, Source], conflict: Conflict, labels: Mapping[str, str]
+) -> str:
+    """A conflict in words: ``"20-minute (The Hindu) vs 45-minute (ET): conversation length differs"``."""
+    if conflict.kind == "negation":
+        negating = [labels.get(v.source, v.source) for v in conflict.values if v.value == "not"]
+        others = [labels.get(v.source, v.source) for v in conflict.values if v.value != "not"]
+        who = ", ".join(dict.fromkeys(negating)) or "one report"
+        rest = ", ".join(dict.fromkeys(others)) or "the others"
+        about = f" about {shorten(conflict.context, 40)}" if conflict.context else ""
+        return f"{who} says the opposite of {rest}{about}: a contradiction"
+    parts: dict[str, list[str]] = {}
+    for value in conflict.values:
+        shown = _value_text(sources, value.source, value.start, value.end, value.value)
+        parts.setdefault(shown, [])
+        label = labels.get(value.source, value.source)
+        if label not in parts[shown]:
+            parts[shown].append(label)
+    sides = " vs ".join(f"{text} ({', '.join(who)})" for text, who in parts.items())
+    subject = (
+        f"{shorten(conflict.context, 40)} {_noun(conflict)}"
+        if conflict.context
+        else _noun(conflict)
+    )
+    return f"{sides}: {subject} differs"
+
+
+def describe_point(index: Index, point: KeyPoint, labels: Mapping[str, str]) -> list[str]:
+    """What sets a point's sources apart, one line each: conflicts first, then wording only one has."""
+    lines: list[str] = []
+    for conflict_id in point.conflicts:
+        conflict = index.conflicts.get(conflict_id)
+        if conflict is not None:
+            lines.append(describe_conflict(index.sources, conflict, labels))
+    if len(point.sources) > 1:
+        for member in point.members:
+            source = index.sources.get(member.source)
+            if not member.spans or source is None:
+                continue
+            words = [shorten(source.text[s:e], 30) for s, e in member.spans[:3]]
+            more = "…" if len(member.spans) > 3 else ""
+            quoted = ", ".join(f"“{w}”" for w in words if w)
+            if quoted:
+                lines.append(f"only {labels.get(member.source, member.source)}: {quoted}{more}")
+    return lines
