@@ -8,10 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
-from .analysis import analyse
 from .export.atomic import ExportError, write_atomic
-from .export.to_json import to_json
-from .export.to_markdown import to_markdown
 from .model import Analysis, Briefing
 from .sources.loader import display_path, load_briefing
 from .textsafe import visible
@@ -56,6 +53,11 @@ def _warn(message: str) -> None:
 
 def render(briefing: Briefing, fmt: str, analysis: Analysis | None = None) -> str:
     """The briefing exported as ``"json"`` or ``"markdown"``, analysed unless ``analysis`` is given."""
+    # Imported here: the reader's start-up does not need the analysis or the exporters.
+    from .analysis.pipeline import analyse
+    from .export.to_json import to_json
+    from .export.to_markdown import to_markdown
+
     if analysis is None:
         analysis = analyse(briefing)
     if fmt == "json":

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -44,6 +43,8 @@ def write_atomic(target: Path | str, data: str, *, protected: Iterable[Path | st
         mode = path.stat().st_mode & 0o777 if path.exists() else None
     except OSError:
         mode = None
+    import tempfile  # here, not at the top: the reader's start-up does not need it
+
     try:
         handle, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as error:

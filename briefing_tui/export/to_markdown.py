@@ -63,7 +63,9 @@ def _source_line(number: int, source: Source) -> str:
         details.append(source.date.isoformat())
     if details:
         parts.append(" — " + ", ".join(details))
-    parts.append(f" ({code(display_path(source.name))}, {_plural(len(source.sentences), 'sentence')})")
+    parts.append(
+        f" ({code(display_path(source.name))}, {_plural(len(source.sentences), 'sentence')})"
+    )
     return "".join(parts)
 
 
@@ -80,15 +82,22 @@ def _conflict_lines(briefing: Briefing, conflict: Conflict, labels: dict[str, st
     return lines
 
 
-def _point_lines(briefing: Briefing, point: KeyPoint, labels: dict[str, str], conflicts: dict[str, Conflict]) -> list[str]:
+def _point_lines(
+    briefing: Briefing, point: KeyPoint, labels: dict[str, str], conflicts: dict[str, Conflict]
+) -> list[str]:
     carried = ", ".join(escape(labels[s]) for s in point.sources)
-    lines = [f"- {escape(point.text)}", f"  - *{_STATUS_NAMES[point.status]}; carried by {carried}*"]
+    lines = [
+        f"- {escape(point.text)}",
+        f"  - *{_STATUS_NAMES[point.status]}; carried by {carried}*",
+    ]
     if point.status == "single":
         return lines
     for member in point.members:
         sentence = briefing.sentence(member.sentence)
         source = briefing.source(member.source)
-        lines.append(f"  - {escape(labels[member.source])}: {_emphasised(sentence.text, sentence.start, member.spans)}")
+        lines.append(
+            f"  - {escape(labels[member.source])}: {_emphasised(sentence.text, sentence.start, member.spans)}"
+        )
         if member.spans:
             added = "; ".join(f"“{escape(source.text[s:e])}”" for s, e in member.spans)
             lines.append(f"    - only here: {added}")
@@ -123,10 +132,14 @@ def to_markdown(briefing: Briefing, analysis: Analysis) -> str:
         )
 
     lines += ["", "## What the reports agree on", ""]
-    lines += [line for p in agreed for line in _point_lines(briefing, p, labels, conflicts)] or ["Nothing."]
+    lines += [line for p in agreed for line in _point_lines(briefing, p, labels, conflicts)] or [
+        "Nothing."
+    ]
 
     lines += ["", "## Where they differ or contradict each other", ""]
-    lines += [line for p in differing for line in _point_lines(briefing, p, labels, conflicts)] or ["Nothing."]
+    lines += [line for p in differing for line in _point_lines(briefing, p, labels, conflicts)] or [
+        "Nothing."
+    ]
     shown = {conflict_id for p in differing for conflict_id in p.conflicts}
     loose = [c for c in analysis.conflicts if c.id not in shown]
     if loose:

@@ -9,10 +9,20 @@ Raw HTML is kept literally: it is text to show, never to interpret.
 
 from __future__ import annotations
 
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
+from functools import cache
+from typing import TYPE_CHECKING
 
-_PARSER = MarkdownIt("commonmark")
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
+
+
+@cache
+def _parser() -> MarkdownIt:
+    """The CommonMark parser, imported on first use: plain-text briefings never need it."""
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark")
 
 
 def _inline_text(token: Token) -> str:
@@ -40,7 +50,7 @@ def render_plain(source: str) -> tuple[str, str | None]:
     prefix = ""
     in_heading = False
     ordered: list[bool] = []
-    for token in _PARSER.parse(source):
+    for token in _parser().parse(source):
         kind = token.type
         if kind == "heading_open":
             in_heading = True
