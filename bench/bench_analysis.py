@@ -122,7 +122,9 @@ def growth(events: list[list[Path]], runs: int) -> None:
         sentences = sum(len(s.sentences) for s in briefing.sources)
         results.append((len(briefing.sources), sentences, cpu, wall))
     for articles, sentences, cpu, wall in results:
-        print(f"growth: {articles} articles, {sentences} sentences: analyse median {cpu:.2f} s CPU, {wall:.2f} s wall")
+        print(
+            f"growth: {articles} articles, {sentences} sentences: analyse median {cpu:.2f} s CPU, {wall:.2f} s wall"
+        )
     for (a1, n1, t1, w1), (a2, n2, t2, w2) in itertools.pairwise(results):
         print(
             f"growth: {a1} -> {a2} articles ({n2 / n1:.2f}x the sentences): "

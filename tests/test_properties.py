@@ -17,7 +17,39 @@ from briefing_tui.sources import load_briefing, parse_source
 
 # Text that looks like news often enough to produce points, plus anything at all.
 news_words = st.sampled_from(
-    ["the", "minister", "said", "on", "Tuesday", "that", "20", "helicopters", "will", "not", "be", "delivered", "U.S.", "Hegseth", "Singh", "talks", "agreed", "$5.7", "billion", "third", "January", "this", "year", "[bold]", "[/]", "\x1b[31m", "\u202e", "…", "—", "“quoted”", "."]
+    [
+        "the",
+        "minister",
+        "said",
+        "on",
+        "Tuesday",
+        "that",
+        "20",
+        "helicopters",
+        "will",
+        "not",
+        "be",
+        "delivered",
+        "U.S.",
+        "Hegseth",
+        "Singh",
+        "talks",
+        "agreed",
+        "$5.7",
+        "billion",
+        "third",
+        "January",
+        "this",
+        "year",
+        "[bold]",
+        "[/]",
+        "\x1b[31m",
+        "\u202e",
+        "…",
+        "—",
+        "“quoted”",
+        ".",
+    ]
 )
 news_text = st.lists(st.one_of(news_words, st.just(". "), st.just("\n\n")), max_size=60).map(
     " ".join
