@@ -54,6 +54,8 @@ CONTAINED = 0.6
 """A one-sided best match links when this share of the sentence's content weight is in its match."""
 STORY_SCORE = 35.0
 """A match this strong counts toward the affinity of two reports."""
+STORY_MATCHES = 2
+"""A report left alone joins its closest report's story when they share this many strong matches."""
 STORY_SHARE = 0.5
 """Two reports tell one story when their affinity is at least this share of each one's
 affinity with its closest report."""
@@ -281,6 +283,23 @@ def stories(
     for (a, b), value in affinity.items():
         if value >= STORY_SHARE * closest[a] and value >= STORY_SHARE * closest[b]:
             components.union(number[a], number[b])
+    # A report left on its own (an outlet that words everything its own way) joins the
+    # story of its closest report, if they share at least STORY_MATCHES strong matches.
+    sizes_of = Counter(components.find(n) for n in number.values())
+    alone = [
+        s for s in sorted(number, key=keys.__getitem__) if sizes_of[components.find(number[s])] == 1
+    ]
+    for lonely in alone:
+        partners = [
+            (value, keys[b if a == lonely else a], b if a == lonely else a, strong[(a, b)])
+            for (a, b), value in affinity.items()
+            if lonely in (a, b)
+        ]
+        if not partners:
+            continue
+        _, _, partner, count = min(partners, key=lambda p: (-p[0], p[1]))
+        if count >= STORY_MATCHES:
+            components.union(number[lonely], number[partner])
     return {source: components.find(n) for source, n in number.items()}
 
 
