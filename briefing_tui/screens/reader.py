@@ -190,7 +190,9 @@ class ReaderScreen(Screen[None]):
         self.key_points.show_message("Analysing the reports…")
         if self.source_id is not None:
             self.source_list.choose(self.source_id)
-            self.show_source(self.source_id)
+            # The cursor starts on the first sentence, so the first j goes to the second.
+            first = 0 if self.briefing.source(self.source_id).sentences else None
+            self.show_source(self.source_id, first)
 
     # -- analysis ------------------------------------------------------------
 
