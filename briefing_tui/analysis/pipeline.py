@@ -63,9 +63,9 @@ def prepare(sources: Sequence[Source], cancelled: Callable[[], bool] = _never) -
     """
     tokenized: list[tuple[Source, int, list[Token]]] = []
     for source in sources:
-        if cancelled():
-            raise Cancelled("the analysis was cancelled")
         for sentence in source.sentences:
+            if len(tokenized) % 1024 == 0 and cancelled():
+                raise Cancelled("the analysis was cancelled")
             tokenized.append((source, sentence.index, tokenize(sentence.text)))
     model = Weights.from_documents(tokens for _, _, tokens in tokenized)
     keep = len(tokenized) <= KEEP_TOKENS
@@ -252,7 +252,9 @@ def _analyse(
         return same_story and scores(index[a.key], index[b.key]).score >= least
 
     findings: list[tuple[str | None, Finding]] = []
-    for point_id, members in members_of.items():
+    for number, (point_id, members) in enumerate(members_of.items()):
+        if number % 1024 == 0 and stop():
+            raise Cancelled("the analysis was cancelled")
         if len(members) > 1:
             versions = [m.version() for m in members]
             found = within_point(versions, lambda a, b: alike(a, b, RELATED_SCORE))
