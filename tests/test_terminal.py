@@ -29,6 +29,8 @@ class Terminal:
     def __init__(self, *args: str, columns: int = COLUMNS, lines: int = LINES) -> None:
         self.screen = pyte.Screen(columns, lines)
         self.stream = pyte.ByteStream(self.screen)
+        self.raw = bytearray()
+        """Everything the app wrote to the terminal."""
         master, slave = pty.openpty()
         import fcntl
         import struct
@@ -69,6 +71,7 @@ class Terminal:
                     return
                 if not data:
                     return
+                self.raw.extend(data)
                 self.stream.feed(data)
 
     def text(self) -> str:
@@ -133,5 +136,39 @@ def test_console_script_at_80x24() -> None:
     try:
         text = term.wait_for("Reports", "Key points", "key points:")
         assert "Defence Minister" in text or "Rajnath" in text
+    finally:
+        assert term.close() == 0
+
+
+HOSTILE = (
+    "Hostile report\n\n"
+    "It set the title \x1b]0;pwned\x07 and the clipboard \x1b]52;c;cm0gLXJmIH4K\x07 today. "
+    "A link \x1b]8;;https://evil.example\x1b\\click\x1b]8;;\x1b\\ and a clear \x1b[2J\x1b[H here. "
+    "An eight-bit CSI \x9b2J and a bell \x07 and a bidi \u202eesrever\u202c mark. "
+    "Markup [bold]x[/bold] [/] [link=https://e.x]y[/link] [@click=app.quit]z stays text. "
+    "Wide 漢字, combining e\u0301, emoji 👨‍👩‍👧 too.\n"
+)
+
+
+def test_hostile_text_never_reaches_the_terminal(tmp_path: Path) -> None:
+    report = tmp_path / "[@click=app.quit] [bold]evil.txt"
+    report.write_text(HOSTILE, encoding="utf-8")
+    term = Terminal(str(report))
+    try:
+        text = term.wait_for("␛]0;pwned␇", "[@click=app.quit]z stays text")
+        assert "[@click=app.quit] [bold]evil.txt" in text  # the file name is a label, not markup
+        assert "pwned" not in (term.screen.title or "")
+        for sequence in (
+            b"\x1b]0;pwned",
+            b"\x1b]52;",
+            b"\x1b]8;;https://evil",
+            b"\xc2\x9b2J",
+            b"\xe2\x80\xae",
+        ):
+            assert sequence not in term.raw, sequence
+        assert "漢字" in text
+        term.send(b"j")
+        term.read(0.5)
+        assert term.process.poll() is None, "[@click=app.quit] did nothing"
     finally:
         assert term.close() == 0
