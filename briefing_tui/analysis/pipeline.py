@@ -162,6 +162,23 @@ def _conflicts(
     return conflicts
 
 
+def _share_points(
+    briefing: Briefing, duplicate_of: Mapping[str, str], point_of: dict[str, str]
+) -> tuple[tuple[str, str], ...]:
+    """Give each duplicate report's sentences the points of its twin; list the pairs.
+
+    A duplicate shares the points of the report it repeats without counting as a
+    source, so the same text twice is never agreement.  Returns ``(kept, duplicate)`` pairs.
+    """
+    by_id = {s.id: s for s in briefing.sources}
+    for duplicate, original in duplicate_of.items():
+        for sentence, twin in zip(
+            by_id[duplicate].sentences, by_id[original].sentences, strict=True
+        ):
+            point_of[sentence.id] = point_of[twin.id]
+    return tuple(sorted((original, duplicate) for duplicate, original in duplicate_of.items()))
+
+
 def _alone(
     briefing: Briefing,
     kept: Sequence[Source],
@@ -176,15 +193,7 @@ def _alone(
         )
     ]
     point_of = {p.members[0].sentence: p.id for p in points}
-    by_id = {s.id: s for s in briefing.sources}
-    for duplicate, original in duplicate_of.items():
-        for sentence, twin in zip(
-            by_id[duplicate].sentences, by_id[original].sentences, strict=True
-        ):
-            point_of[sentence.id] = point_of[twin.id]
-    duplicates = tuple(
-        sorted((original, duplicate) for duplicate, original in duplicate_of.items())
-    )
+    duplicates = _share_points(briefing, duplicate_of, point_of)
     report(1.0)
     return Analysis(tuple(points), (), duplicates, point_of)
 
@@ -289,15 +298,6 @@ def _analyse(
         )
         for point_id, members in members_of.items()
     ]
-    # A duplicate report shares the points of the report it repeats, without counting as a source.
-    by_id = {s.id: s for s in briefing.sources}
-    for duplicate, original in duplicate_of.items():
-        for sentence, twin in zip(
-            by_id[duplicate].sentences, by_id[original].sentences, strict=True
-        ):
-            point_of[sentence.id] = point_of[twin.id]
-    duplicates = tuple(
-        sorted((original, duplicate) for duplicate, original in duplicate_of.items())
-    )
+    duplicates = _share_points(briefing, duplicate_of, point_of)
     report(1.0)
     return Analysis(tuple(points), tuple(conflicts), duplicates, point_of)
