@@ -40,7 +40,7 @@ from pathlib import Path
 
 from _shared import REPO, shared_path
 
-RUNS = 11
+RUNS = 21
 COLUMNS, LINES = 120, 40
 
 MINIMAL_APP = """
