@@ -111,19 +111,35 @@ def end_to_end(paths: list[Path], runs: int) -> None:
 def growth(events: list[list[Path]], runs: int) -> None:
     """Analysis time at 75, 150 and 300 articles.
 
-    The ratio is taken on CPU time (``time.process_time``), which other work on
-    a shared machine disturbs far less than wall time; wall time is shown too.
+    The sizes are measured in turn, round after round, so that a busy spell on
+    the shared machine falls on all of them alike; the ratio is taken on CPU
+    time (``time.process_time``), which other work disturbs far less than wall
+    time. Wall time is shown too.
     """
-    results = []
-    for count in (25, 50, 100):
-        briefing = load_briefing([p for paths in events[:count] for p in paths])
-        cpu = median_time(lambda b=briefing: analyse(b), runs, time.process_time)
-        wall = median_time(lambda b=briefing: analyse(b), runs)
-        sentences = sum(len(s.sentences) for s in briefing.sources)
-        results.append((len(briefing.sources), sentences, cpu, wall))
-    for articles, sentences, cpu, wall in results:
+    briefings = [
+        load_briefing([p for paths in events[:count] for p in paths]) for count in (25, 50, 100)
+    ]
+    analyse(briefings[0])  # warm the word lists and caches once
+    cpu: list[list[float]] = [[] for _ in briefings]
+    wall: list[list[float]] = [[] for _ in briefings]
+    for _ in range(runs):
+        for k, briefing in enumerate(briefings):
+            started_cpu, started_wall = time.process_time(), time.perf_counter()
+            analyse(briefing)
+            cpu[k].append(time.process_time() - started_cpu)
+            wall[k].append(time.perf_counter() - started_wall)
+    results = [
+        (
+            len(b.sources),
+            sum(len(s.sentences) for s in b.sources),
+            statistics.median(c),
+            statistics.median(w),
+        )
+        for b, c, w in zip(briefings, cpu, wall, strict=True)
+    ]
+    for articles, sentences, c, w in results:
         print(
-            f"growth: {articles} articles, {sentences} sentences: analyse median {cpu:.2f} s CPU, {wall:.2f} s wall"
+            f"growth: {articles} articles, {sentences} sentences: analyse median {c:.2f} s CPU, {w:.2f} s wall"
         )
     for (a1, n1, t1, w1), (a2, n2, t2, w2) in itertools.pairwise(results):
         print(

@@ -40,7 +40,7 @@ QUERY_WORDS = 8
 """The most distinctive content words of a sentence, which look up its candidates."""
 MIN_SHARED = 0.2
 """The least share of the smaller sentence's content weight two candidates must share."""
-COMMON_WORD = 40
+COMMON_WORD = 25
 """A word in more sentences than this is not used to look up candidates (its rarer words are)."""
 LINK_SCORE = 45.0
 """Mutual best matches in one story link at this score (0-100) and above."""
