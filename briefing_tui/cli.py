@@ -68,7 +68,7 @@ def render(briefing: Briefing, fmt: str, analysis: Analysis | None = None) -> st
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command; returns the exit status."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_intermixed_args(argv)
     if args.output and not args.export:
         parser.error("-o/--output needs --export json or --export markdown")
 

@@ -152,3 +152,23 @@ def test_console_entry_point_runs_as_a_module() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert len(json.loads(result.stdout)["sources"]) == 2
+
+
+def test_options_and_paths_may_be_mixed(
+    capsysbinary: pytest.CaptureFixture[bytes], tmp_path: Path
+) -> None:
+    target = tmp_path / "out.md"
+    status, _, err = run(
+        capsysbinary,
+        str(FIXTURES / "headline.txt"),
+        "--export",
+        "markdown",
+        "-o",
+        str(target),
+        str(FIXTURES / "crlf.txt"),
+    )
+    assert status == 0, err
+    assert (
+        "Council approves budget" in target.read_text() or "council" in target.read_text().lower()
+    )
+    assert "Briefing: 2 reports" in target.read_text()
