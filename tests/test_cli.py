@@ -172,3 +172,19 @@ def test_options_and_paths_may_be_mixed(
     assert written.startswith("# Briefing: 2 reports")
     assert "headline.txt" in written
     assert "crlf.txt" in written
+
+
+def test_interrupted_write_leaves_the_old_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "out.json"
+    target.write_text("earlier export")
+
+    def interrupted(fd: int) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("os.fsync", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        write_atomic(target, "new export")
+    assert target.read_text() == "earlier export"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.json"]  # the temporary file is gone
