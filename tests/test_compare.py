@@ -291,10 +291,10 @@ def test_function_words_weigh_less_than_content_words() -> None:
 
 # --- the shared pair corpora -------------------------------------------------------------
 
-MRPC_FLOOR = 0.72
-"""Measured 0.738 (bench/bench_pairs.py); the reference reaches 0.720."""
+MRPC_FLOOR = 0.74
+"""Measured 0.760 in-sample (bench/bench_pairs.py); the reference reaches 0.720."""
 STSB_FLOOR = 0.80
-"""Measured 0.826; the reference reaches 0.704."""
+"""Measured 0.826 in-sample; the reference reaches 0.704."""
 
 
 def read_pairs(name: str, label: int) -> list[tuple[str, str, float]]:

@@ -27,7 +27,7 @@ from rapidfuzz import fuzz
 
 from ..model import ConflictKind
 from .facts import Fact, SentenceFacts
-from .normalise import Token
+from .normalise import NEGATIONS, Token
 
 NAME_SPELLING = 80.0
 """Edit similarity (0-100) at which two names count as one name spelt two ways."""
@@ -128,10 +128,6 @@ class Finding:
 
 
 # --- comparing values --------------------------------------------------------------------
-
-
-def _decimals(value: str) -> int:
-    return len(value.partition(".")[2])
 
 
 def numbers_agree(a: str, b: str) -> bool:
@@ -339,12 +335,11 @@ def _date_findings(a: Version, b: Version) -> Iterable[Finding]:
 
 NEGATION_CONTEXT = 3
 """Shared words around an inserted negation needed to call it a contradiction."""
-_NEGATION_NORMS = frozenset({"not", "never", "no", "none", "nobody", "nothing", "neither", "nor"})
 
 
 def _aligned(version: Version) -> list[Token]:
     """The tokens that carry meaning for alignment: content words and negations."""
-    return [t for t in version.tokens if not t.stop or t.norm in _NEGATION_NORMS]
+    return [t for t in version.tokens if not t.stop or t.norm in NEGATIONS]
 
 
 def _negation_findings(a: Version, b: Version) -> Iterable[Finding]:
@@ -355,8 +350,8 @@ def _negation_findings(a: Version, b: Version) -> Iterable[Finding]:
     somewhere in a loosely similar sentence is not taken for a contradiction.
     """
     ta, tb = _aligned(a), _aligned(b)
-    na = sum(t.norm in _NEGATION_NORMS for t in ta)
-    nb = sum(t.norm in _NEGATION_NORMS for t in tb)
+    na = sum(t.norm in NEGATIONS for t in ta)
+    nb = sum(t.norm in NEGATIONS for t in tb)
     if na == nb:
         return
     matcher = difflib.SequenceMatcher(
@@ -367,7 +362,7 @@ def _negation_findings(a: Version, b: Version) -> Iterable[Finding]:
         if tag not in ("insert", "delete"):
             continue
         inserted = ta[i1:i2] if tag == "delete" else tb[j1:j2]
-        if not all(t.norm in _NEGATION_NORMS for t in inserted):
+        if not all(t.norm in NEGATIONS for t in inserted):
             continue
         before = opcodes[index - 1] if index > 0 else None
         after = opcodes[index + 1] if index + 1 < len(opcodes) else None

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -594,9 +594,3 @@ def extract(text: str, today: dt.date | None = None) -> SentenceFacts:
     return SentenceFacts(
         tuple(quantities), tuple(ordinals), tuple(dates), tuple(find_negations(text))
     )
-
-
-def iter_facts(facts: SentenceFacts) -> Iterator[Fact]:
-    """Every fact of a sentence, in text order."""
-    items = [*facts.quantities, *facts.ordinals, *(fact for _, fact in facts.dates)]
-    yield from sorted(items, key=lambda f: f.start)
