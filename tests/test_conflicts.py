@@ -46,6 +46,12 @@ CONFLICTS = [
         "Jaishankar met Hegseth at the White House on Monday.",
         ("Pentagon", "White House"),
     ),
+    (
+        "negation",
+        "The minister said he would resign.",
+        "The minister said he would not resign.",
+        ("resign", "not"),
+    ),
 ]
 
 
@@ -78,6 +84,14 @@ SAME_FACTS = [
     ("The U.S. Secretary of Defense spoke.", "The US Secretary of Defence spoke."),
     ("Secretary Hegseth met Mr. Singh.", "Mr. Hegseth met Defence Minister Singh."),
     ("He did not attend the talks.", "He didn't attend the talks."),
+    (
+        'Gibson said that "neither I nor my film are anti-Semitic."',
+        "Gibson said that he and his film are not anti-Semitic.",
+    ),
+    (
+        "Crews said some of the passengers were thrown out of the bus.",
+        "Crews said no passenger was ejected, but some were thrown out of the bus.",
+    ),
 ]
 
 

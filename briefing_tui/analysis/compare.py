@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import itertools
 import math
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -151,6 +152,10 @@ class Profile:
     """Orders the two sides of a comparison, so that every comparison is symmetric."""
     norms: tuple[str, ...]
     """Every token's norm, in order."""
+    content: tuple[str, ...]
+    """The norms of the content words (no stop words), in order."""
+    counts: Mapping[str, int]
+    """How often each norm occurs, stop words included."""
     weights: Mapping[str, float]
     """Each distinct norm's weight (the highest, if it occurs with several)."""
     total: float
@@ -305,6 +310,8 @@ def profile(tokens: Sequence[Token], weights: Weights | None = None) -> Profile:
     return Profile(
         key=" ".join(norms) + "\x00" + " ".join(token.text for token in tokens),
         norms=norms,
+        content=tuple(content),
+        counts=Counter(norms),
         weights=by_norm,
         total=sum(by_norm.values()),
         fuzzy=tuple(fuzzy),
@@ -447,8 +454,37 @@ FEATURES = (
     "number_clash",
     "negation_clash",
     "name_clash",
+    "partial_ratio",
+    "gap_runs",
+    "word_dice",
+    "length",
 )
 """The names of the features :func:`measure` returns, in order."""
+
+
+def _gap_runs(a: Profile, b: Profile) -> int:
+    """How many separate runs of ``a``'s content words ``b`` lacks (stop words bridge).
+
+    One added clause is one run; scattered rewording makes many.
+    """
+    runs, inside = 0, False
+    b_weights = b.weights
+    for norm in a.content:
+        missing = norm not in b_weights
+        if missing and not inside:
+            runs += 1
+        inside = missing
+    return runs
+
+
+def _word_dice(a: Profile, b: Profile) -> float:
+    """Dice's coefficient of the two multisets of norms, stop words included."""
+    size = len(a.norms) + len(b.norms)
+    if not size:
+        return 1.0
+    b_counts = b.counts
+    common = sum(min(count, b_counts[norm]) for norm, count in a.counts.items() if norm in b_counts)
+    return 2.0 * common / size
 
 
 def measure(a: Profile, b: Profile) -> tuple[tuple[float, ...], tuple[ConflictKind, ...]]:
@@ -483,6 +519,10 @@ def measure(a: Profile, b: Profile) -> tuple[tuple[float, ...], tuple[ConflictKi
         1.0 if {"number", "ordinal", "date"}.intersection(conflicts) else 0.0,
         1.0 if "negation" in conflicts else 0.0,
         1.0 if "name" in conflicts else 0.0,
+        fuzz.partial_ratio(a.text, b.text) / 100.0,
+        math.log1p(max(_gap_runs(a, b), _gap_runs(b, a))),
+        _word_dice(a, b),
+        math.log1p(len(a.norms) + len(b.norms)),
     )
     return values, conflicts
 

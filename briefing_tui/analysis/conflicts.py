@@ -335,6 +335,12 @@ def _date_findings(a: Version, b: Version) -> Iterable[Finding]:
 
 NEGATION_CONTEXT = 3
 """Shared words around an inserted negation needed to call it a contradiction."""
+NEGATED_WORDS = 2
+"""Shared words that must follow an inserted negation (unless both versions end
+there): one shared word is too little to say the same thing was negated."""
+NEGATION_REACH = 3
+"""How many aligned words before the negated ones may carry the other version's own
+negation ("neither ... nor"), which makes the two agree in polarity."""
 
 
 def _aligned(version: Version) -> list[Token]:
@@ -373,7 +379,17 @@ def _negation_findings(a: Version, b: Version) -> Iterable[Finding]:
         )
         if context < NEGATION_CONTEXT:
             continue
+        shared_after = after[2] - after[1]
+        if shared_after < NEGATED_WORDS and not (after[2] == len(ta) and after[4] == len(tb)):
+            continue  # "no passenger was ejected" against "passengers were thrown"
         negative, positive = (a, b) if tag == "delete" else (b, a)
+        positive_tokens = tb if tag == "delete" else ta
+        anchor_at = after[3] if tag == "delete" else after[1]
+        if any(
+            t.norm in NEGATIONS
+            for t in positive_tokens[max(0, anchor_at - NEGATION_REACH) : anchor_at]
+        ):
+            continue  # "neither I nor my film are" is as negative as "are not"
         anchor = (tb if tag == "delete" else ta)[after[3] if tag == "delete" else after[1]]
         cue = inserted[0]
         yield Finding(
