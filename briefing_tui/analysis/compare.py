@@ -399,6 +399,15 @@ def _unexplained_names(a: Profile, b: Profile) -> list[tuple[str, frozenset[str]
 
 def _name_clash(a: Profile, b: Profile) -> bool:
     """Whether each side has a name the other lacks, beside the same content word."""
+    # Cheap necessary test first: names missing as words, beside a shared word.
+    beside_b = [beside for norm, (_, beside) in b.names.items() if norm not in a.weights]
+    if not beside_b or not any(
+        not beside.isdisjoint(other)
+        for norm, (_, beside) in a.names.items()
+        if norm not in b.weights
+        for other in beside_b
+    ):
+        return False
     only_b = _unexplained_names(b, a)
     return bool(only_b) and any(
         not beside_a.isdisjoint(beside_b)
