@@ -182,7 +182,36 @@ def fit_linear(X: Matrix, y: Sequence[float], ridge: float = 1e-3) -> list[float
     return _solve(gram, moment)
 
 
-def fit_logistic(X: Matrix, y: Sequence[float], ridge: float = 0.1) -> list[float]:
+def standardise(X: Matrix) -> tuple[Matrix, list[float], list[float]]:
+    """``X`` with every column scaled to mean 0 and standard deviation 1, and the scaling."""
+    n = len(X)
+    means = [sum(column) / n for column in zip(*X, strict=True)]
+    spreads = [
+        math.sqrt(sum((v - mean) ** 2 for v in column) / n) or 1.0
+        for column, mean in zip(zip(*X, strict=True), means, strict=True)
+    ]
+    scaled = [
+        [(v - mean) / spread for v, mean, spread in zip(row, means, spreads, strict=True)]
+        for row in X
+    ]
+    return scaled, means, spreads
+
+
+def fit_logistic(X: Matrix, y: Sequence[float], ridge: float = 1.0) -> list[float]:
+    """Logistic regression with an L2 penalty on standardised features.
+
+    The penalty treats every feature alike only when they share a scale, so the
+    model is fitted on standardised features and its coefficients are mapped back
+    to the raw ones, which is what ``compare.judge`` multiplies.
+    """
+    scaled, means, spreads = standardise(X)
+    fitted = _fit_logistic_raw(scaled, y, ridge)
+    raw = [c / spread for c, spread in zip(fitted[1:], spreads, strict=True)]
+    intercept = fitted[0] - sum(c * mean for c, mean in zip(raw, means, strict=True))
+    return [intercept, *raw]
+
+
+def _fit_logistic_raw(X: Matrix, y: Sequence[float], ridge: float) -> list[float]:
     """Logistic regression by Newton's method (iteratively reweighted least squares)."""
     coefficients = [0.0] * (len(X[0]) + 1)
     for _ in range(30):

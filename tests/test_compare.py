@@ -311,8 +311,8 @@ def test_word_dice_counts_function_words_too() -> None:
 
 # --- the shared pair corpora -------------------------------------------------------------
 
-MRPC_FLOOR = 0.765
-"""Measured 0.776 in-sample (bench/bench_pairs.py); the reference reaches 0.720."""
+MRPC_FLOOR = 0.77
+"""Measured 0.781 in-sample (bench/bench_pairs.py); the reference reaches 0.720."""
 STSB_FLOOR = 0.80
 """Measured 0.826 in-sample; the reference reaches 0.704."""
 

@@ -7,49 +7,53 @@ shares a point (STS-B gold >= 2).  See docs/matching.md.
 """
 
 SCORE = (
-    -1.21120,  # intercept
-    -1.23943,  # recall_low
-    +1.98745,  # recall_high
-    +2.10223,  # dice
-    +3.71786,  # recall_f1
-    -0.33486,  # bigram_dice
-    +0.16198,  # trigram_dice
-    +1.02583,  # char_ratio
-    -0.72628,  # lcs
-    +1.32579,  # unmatched_low
-    -0.84254,  # unmatched_high
-    +0.96507,  # weight_ratio
-    -0.15934,  # unshared_numbers
-    -0.46461,  # number_clash
-    -0.42897,  # negation_clash
-    -0.28694,  # name_clash
-    -0.77970,  # partial_ratio
-    +0.19141,  # gap_runs
-    -0.85122,  # word_dice
-    +0.23470,  # length
+    -0.99977,  # intercept
+    +0.40735,  # recall_low
+    +1.93463,  # recall_high
+    +2.66613,  # dice
+    +2.00648,  # recall_f1
+    -0.44021,  # bigram_dice
+    +0.15715,  # trigram_dice
+    +1.16925,  # char_ratio
+    -0.89046,  # lcs
+    +1.05923,  # unmatched_low
+    -0.28116,  # unmatched_high
+    +0.57429,  # weight_ratio
+    -0.17814,  # unshared_numbers
+    -0.44574,  # number_clash
+    -0.51934,  # negation_clash
+    -0.25817,  # name_clash
+    -0.60408,  # partial_ratio
+    +0.22916,  # gap_runs
+    -0.16934,  # word_dice
+    -0.30143,  # length
+    +0.19105,  # stop_gap_low
+    +0.29549,  # stop_gap_high
 )
 
 AGREE = (
-    -2.77049,  # intercept
-    +2.68571,  # recall_low
-    +0.95386,  # recall_high
-    -3.05835,  # dice
-    -1.89254,  # recall_f1
-    -1.30002,  # bigram_dice
-    -0.64823,  # trigram_dice
-    +6.80448,  # char_ratio
-    +2.75189,  # lcs
-    +0.56394,  # unmatched_low
-    -1.82392,  # unmatched_high
-    +2.29896,  # weight_ratio
-    -0.25326,  # unshared_numbers
-    -0.03198,  # number_clash
-    -0.47085,  # negation_clash
-    -0.26306,  # name_clash
-    -6.21545,  # partial_ratio
-    +1.07966,  # gap_runs
-    +8.67781,  # word_dice
-    -0.41853,  # length
+    -2.71172,  # intercept
+    +5.35500,  # recall_low
+    +1.71814,  # recall_high
+    -5.47184,  # dice
+    -5.31139,  # recall_f1
+    -1.23662,  # bigram_dice
+    -0.62127,  # trigram_dice
+    +7.50219,  # char_ratio
+    +1.91304,  # lcs
+    +0.46881,  # unmatched_low
+    -1.76302,  # unmatched_high
+    +2.36459,  # weight_ratio
+    -0.27862,  # unshared_numbers
+    -0.04594,  # number_clash
+    -0.48862,  # negation_clash
+    -0.27397,  # name_clash
+    -6.50670,  # partial_ratio
+    +1.07991,  # gap_runs
+    +11.41776,  # word_dice
+    -0.33338,  # length
+    +0.30211,  # stop_gap_low
+    -0.41262,  # stop_gap_high
 )
 
-DIFFER_MIN_SCORE = 34.64
+DIFFER_MIN_SCORE = 36.85

@@ -156,6 +156,8 @@ class Profile:
     """The norms of the content words (no stop words), in order."""
     counts: Mapping[str, int]
     """How often each norm occurs, stop words included."""
+    stops: frozenset[str]
+    """The norms of the stop words (function words)."""
     weights: Mapping[str, float]
     """Each distinct norm's weight (the highest, if it occurs with several)."""
     total: float
@@ -312,6 +314,7 @@ def profile(tokens: Sequence[Token], weights: Weights | None = None) -> Profile:
         norms=norms,
         content=tuple(content),
         counts=Counter(norms),
+        stops=frozenset(token.norm for token in tokens if token.stop),
         weights=by_norm,
         total=sum(by_norm.values()),
         fuzzy=tuple(fuzzy),
@@ -467,6 +470,8 @@ FEATURES = (
     "gap_runs",
     "word_dice",
     "length",
+    "stop_gap_low",
+    "stop_gap_high",
 )
 """The names of the features :func:`measure` returns, in order."""
 
@@ -512,6 +517,8 @@ def measure(a: Profile, b: Profile) -> tuple[tuple[float, ...], tuple[ConflictKi
     unmatched_a = a.total * (1.0 - recall_a)
     unmatched_b = b.total * (1.0 - recall_b)
     conflicts = _conflicts(a, b)
+    stop_gap_a = sum(1 for norm in a.stops if norm not in b.weights)
+    stop_gap_b = sum(1 for norm in b.stops if norm not in a.weights)
     values = (
         low,
         high,
@@ -532,6 +539,8 @@ def measure(a: Profile, b: Profile) -> tuple[tuple[float, ...], tuple[ConflictKi
         math.log1p(max(_gap_runs(a, b), _gap_runs(b, a))),
         _word_dice(a, b),
         math.log1p(len(a.norms) + len(b.norms)),
+        math.log1p(min(stop_gap_a, stop_gap_b)),
+        math.log1p(max(stop_gap_a, stop_gap_b)),
     )
     return values, conflicts
 
