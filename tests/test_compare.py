@@ -13,9 +13,11 @@ from hypothesis import strategies as st
 from rapidfuzz import fuzz, utils
 
 from briefing_tui.analysis.compare import (
+    PARTIAL_MAX_CHARS,
     Comparison,
     Weights,
     _gap_runs,
+    _partial,
     _word_dice,
     compare_profiles,
     compare_sentences,
@@ -307,6 +309,43 @@ def test_word_dice_counts_function_words_too() -> None:
     b = profile(tokenize("He said it was the end of talks."))
     assert _word_dice(a, a) == 1.0
     assert _word_dice(a, b) == pytest.approx(2 * 8 / (9 + 8))
+
+
+def test_partial_alignment_finds_a_sentence_inside_a_longer_one() -> None:
+    short = profile(tokenize("The minister spoke to the secretary about engines."))
+    longer = profile(
+        tokenize("The minister spoke to the secretary about engines, drones and new ships.")
+    )
+    other = profile(tokenize("Markets fell sharply in Tokyo after the holiday."))
+    assert _partial(short, longer) == 1.0
+    assert _partial(short, other) < 0.6
+
+
+def test_long_sentences_never_reach_the_character_alignment(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Its cost grows steeply with length (20 s at 10,000 characters): long
+    sentences take the word-level stand-ins instead."""
+    from rapidfuzz import fuzz as fuzz_module
+
+    real = fuzz_module.partial_ratio
+    seen: list[int] = []
+
+    def recording(a: object, b: object, **kwargs: object) -> float:
+        if isinstance(a, str) and isinstance(b, str):
+            seen.append(min(len(a), len(b)))
+        return real(a, b, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(fuzz_module, "partial_ratio", recording)
+    words = ["minister", "secretary", "engines", "drones", "ships", "talks", "delivery", "support"]
+    a = " ".join(words[i % 8] for i in range(3000))
+    b = " ".join(words[(i * 3) % 8] for i in range(2000))
+    result = compare_sentences(a, b)
+    assert 0.0 <= result.score <= 100.0
+    assert all(length <= PARTIAL_MAX_CHARS for length in seen)
+    mid = " ".join(words[i % 8] for i in range(100))  # > PARTIAL_MAX_CHARS, < 150 words
+    assert 0.0 <= _partial(profile(tokenize(mid)), profile(tokenize(mid + " again"))) <= 1.0
+    assert all(length <= PARTIAL_MAX_CHARS for length in seen)
 
 
 # --- the shared pair corpora -------------------------------------------------------------

@@ -158,3 +158,19 @@ def test_figure_table_respects_relatedness() -> None:
 def test_numbers_agree(a: str, b: str, same: bool) -> None:
     assert numbers_agree(a, b) is same
     assert numbers_agree(b, a) is same
+
+
+def test_wording_is_aligned_only_up_to_a_bounded_length() -> None:
+    """Negations and names are found by aligning words, which is bounded so that a
+    report without sentence breaks cannot stall the analysis."""
+    from briefing_tui.analysis.conflicts import ALIGN_MAX_WORDS
+
+    def pair(words: int) -> list[Version]:
+        filler = " ".join(f"item{i}" for i in range(words - 6))
+        return [
+            version("s1.0", f"The helicopters will be delivered this year with {filler}."),
+            version("s2.0", f"The helicopters will not be delivered this year with {filler}."),
+        ]
+
+    assert [f.kind for f in within_point(pair(ALIGN_MAX_WORDS - 5))] == ["negation"]
+    assert within_point(pair(ALIGN_MAX_WORDS + 5)) == []

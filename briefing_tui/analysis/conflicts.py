@@ -343,6 +343,14 @@ NEGATION_REACH = 3
 negation ("neither ... nor"), which makes the two agree in polarity."""
 
 
+ALIGN_MAX_WORDS = 150
+"""Longest version (in content words) whose wording is aligned word by word for
+negation and name conflicts.  ``difflib`` takes time that grows about with the
+cube of the length on repetitive text (5 ms at 150 words, 30 s at 3,000), and a
+"sentence" that long is a report without sentence breaks, whose wording says
+nothing about slots."""
+
+
 def _aligned(version: Version) -> list[Token]:
     """The tokens that carry meaning for alignment: content words and negations."""
     return [t for t in version.tokens if not t.stop or t.norm in NEGATIONS]
@@ -356,6 +364,8 @@ def _negation_findings(a: Version, b: Version) -> Iterable[Finding]:
     somewhere in a loosely similar sentence is not taken for a contradiction.
     """
     ta, tb = _aligned(a), _aligned(b)
+    if len(ta) > ALIGN_MAX_WORDS or len(tb) > ALIGN_MAX_WORDS:
+        return
     na = sum(t.norm in NEGATIONS for t in ta)
     nb = sum(t.norm in NEGATIONS for t in tb)
     if na == nb:
@@ -451,6 +461,8 @@ def _spellings_of_one_name(a: str, b: str) -> bool:
 def _name_findings(a: Version, b: Version) -> Iterable[Finding]:
     """A different name in the same slot: aligned wording around a replaced proper noun."""
     ta, tb = _aligned(a), _aligned(b)
+    if len(ta) > ALIGN_MAX_WORDS or len(tb) > ALIGN_MAX_WORDS:
+        return
     norms_a = {t.norm for t in a.tokens}
     norms_b = {t.norm for t in b.tokens}
     first_a = a.tokens[0].start if a.tokens else -1
