@@ -400,7 +400,7 @@ def _negation_findings(a: Version, b: Version) -> Iterable[Finding]:
             for t in positive_tokens[max(0, anchor_at - NEGATION_REACH) : anchor_at]
         ):
             continue  # "neither I nor my film are" is as negative as "are not"
-        anchor = (tb if tag == "delete" else ta)[after[3] if tag == "delete" else after[1]]
+        anchor = positive_tokens[anchor_at]
         cue = inserted[0]
         yield Finding(
             "negation",
