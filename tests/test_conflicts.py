@@ -174,3 +174,23 @@ def test_wording_is_aligned_only_up_to_a_bounded_length() -> None:
 
     assert [f.kind for f in within_point(pair(ALIGN_MAX_WORDS - 5))] == ["negation"]
     assert within_point(pair(ALIGN_MAX_WORDS + 5)) == []
+
+
+def test_weekdays_and_months_are_dates_not_names() -> None:
+    found = within_point(
+        [
+            version("s1.0", "The analysis was published Tuesday in Circulation, a journal."),
+            version("s2.0", "The analysis was published Monday in Circulation, a journal."),
+        ]
+    )
+    assert "name" not in {f.kind for f in found}
+
+
+def test_a_month_that_is_also_a_given_name_can_still_be_a_name() -> None:
+    (finding,) = within_point(
+        [
+            version("s1.0", "Trump called on April Ryan at the briefing."),
+            version("s2.0", "Trump called on Jim Acosta at the briefing."),
+        ]
+    )
+    assert finding.kind == "name"

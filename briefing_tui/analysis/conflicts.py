@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from ..model import ConflictKind
-from .facts import Fact, SentenceFacts
+from .facts import MONTHS, WEEKDAYS, Fact, SentenceFacts
 from .normalise import NEGATIONS, Token
 
 NAME_SPELLING = 80.0
@@ -418,13 +418,25 @@ def _negation_findings(a: Version, b: Version) -> Iterable[Finding]:
         return
 
 
+DATE_WORDS = frozenset(
+    name
+    for name in (*WEEKDAYS, *MONTHS)
+    if len(name) > 3 and name not in ("sept", "april", "june", "august")
+)
+"""Weekdays and months, which are dates (the date check compares them), not names:
+"published Tuesday" / "published Monday" is not a name conflict.  Months that are
+also given names (May, April, June, August) stay possible names."""
+
+
 def _is_name(token: Token, first: bool) -> bool:
+    """A capitalised content word that may name a person, place or body."""
     return (
         not token.stop
         and token.text[:1].isupper()
         and token.norm not in HONORIFICS
         and not token.norm[:1].isdigit()
         and not first
+        and token.text.casefold().replace("’", "'").split("'")[0] not in DATE_WORDS
     )
 
 
