@@ -194,3 +194,28 @@ def test_a_month_that_is_also_a_given_name_can_still_be_a_name() -> None:
         ]
     )
     assert finding.kind == "name"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        ("Nearly 40 people were killed.", "Some 38 people were killed.", False),
+        ("Nearly 40 people were killed.", "45 people were killed.", True),
+        ("His bonus was nearly $2.5 million.", "His bonus was $770,962.", True),
+    ],
+)
+def test_stated_bounds_decide_whether_figures_can_both_be_right(
+    a: str, b: str, conflict: bool
+) -> None:
+    found = within_point([version("s1.0", a), version("s2.0", b)])
+    assert bool([f for f in found if f.kind == "number"]) == conflict
+
+
+def test_a_change_is_not_paired_with_the_figure_it_changes() -> None:
+    found = within_point(
+        [
+            version("s1.0", "At community colleges, tuition will jump to $2,800 from $2,500."),
+            version("s2.0", "Community college tuition will rise by $300 to $2,800."),
+        ]
+    )
+    assert found == []

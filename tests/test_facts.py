@@ -124,3 +124,12 @@ def test_any_text_gives_facts_that_slice_it(text: str) -> None:
         assert text[fact.start : fact.end] == fact.text
     for start, end in facts.negations:
         assert 0 <= start < end <= len(text)
+
+
+def test_a_capitalised_qualifier_before_a_figure_is_not_a_label() -> None:
+    """ "Nearly 40 people" opens a sentence; "Flight 93" names something."""
+    (fact,) = extract("Nearly 40 people were killed in the attack.").quantities
+    assert (fact.value, fact.unit, fact.bound) == ("40", "people", "near")
+    (fact,) = extract("The 45 passengers were safe.").quantities
+    assert fact.value == "45"
+    assert extract("Flight 93 crashed in a field.").quantities == ()

@@ -19,6 +19,7 @@ that round to each other ("5.7 billion" against "5.67 billion") agree.
 from __future__ import annotations
 
 import difflib
+import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -158,27 +159,35 @@ APPROXIMATE = 0.1
 """How far (as a share) a figure stated as "about" may be from another and still agree."""
 
 
+def _range(fact: Fact, value: float) -> tuple[float, float]:
+    """The values a figure allows, given how it is stated."""
+    spread = APPROXIMATE * abs(value)
+    if fact.bound == "about":
+        return value - spread, value + spread
+    if fact.bound == "over":
+        return value, math.inf
+    if fact.bound == "under":
+        return -math.inf, value
+    if fact.bound == "near":
+        return value - spread, value
+    return value, value
+
+
 def figures_agree(a: Fact, b: Fact) -> bool:
     """True when two figures can both be right, given how each is stated.
 
     "about 140" and "139" agree; "more than 5,000" and "5,200" agree; "nearly 40"
-    and "45" do not.
+    and "38" agree, but "nearly 40" and "45" do not, nor "nearly 2.5 million" and
+    "770,962": "nearly" is just short of the figure, within a tenth of it.
     """
-    if not a.bound and not b.bound:
-        return numbers_agree(a.value, b.value)
-    x, y = float(a.value), float(b.value)
     if numbers_agree(a.value, b.value):
         return True
-    for first, second, value, other in ((a, b, x, y), (b, a, y, x)):
-        if first.bound == "about" and abs(value - other) <= APPROXIMATE * max(
-            abs(value), abs(other)
-        ):
-            return True
-        if first.bound == "over" and other >= value and second.bound != "under":
-            return True
-        if first.bound == "under" and other <= value and second.bound != "over":
-            return True
-    return False
+    if not a.bound and not b.bound:
+        return False
+    x, y = float(a.value), float(b.value)
+    low_a, high_a = _range(a, x)
+    low_b, high_b = _range(b, y)
+    return max(low_a, low_b) <= min(high_a, high_b)
 
 
 def _place(version: Version, fact: Fact) -> tuple[Version, str, int, int]:
@@ -203,11 +212,7 @@ def _figure_findings(a: Version, b: Version) -> Iterable[Finding]:
         right = [
             g for g in by_unit_b[unit] if not any(figures_agree(g, f) for f in by_unit_a[unit])
         ]
-        for fa in left:
-            partner = _best_partner(fa, right)
-            if partner is None:
-                continue
-            right.remove(partner)
+        for fa, partner in _pair_figures(left, right):
             yield Finding("number", _describe(fa, partner), [_place(a, fa), _place(b, partner)])
 
 
@@ -231,18 +236,38 @@ MEASURES = frozenset(
 """Units that say by themselves what a figure measures: "20 minutes" and "45 minutes"."""
 
 
-def _best_partner(fact: Fact, candidates: Sequence[Fact]) -> Fact | None:
-    """The candidate about the same thing: sharing context words.
+def _pair_figures(left: Sequence[Fact], right: Sequence[Fact]) -> list[tuple[Fact, Fact]]:
+    """Pair the figures of two versions that are about the same thing.
 
-    For a measure (minutes, percent) the only candidate will also do: two
-    versions of one point that give one duration each give the same duration.
+    The best pairs are taken first, whichever side they are listed on: the same
+    head word ("$770,962 in salary" with "$950,000 in salary"), then the most
+    context words shared.  A figure sharing neither is left alone, except that
+    for a measure (minutes, percent) the last figure left on each side pairs:
+    two versions of one point that give one duration each give the same duration.
     """
-    sharing = [c for c in candidates if c.context & fact.context]
-    if sharing:
-        return max(sharing, key=lambda c: (len(c.context & fact.context), -c.start))
-    if len(candidates) == 1 and fact.unit in MEASURES:
-        return candidates[0]
-    return None
+    scored = []
+    for fa in left:
+        for fb in right:
+            shared = len(fa.context & fb.context)
+            # A head that is only the unit ("usd" for "$2,500." at the end) says nothing.
+            same_head = fa.head not in ("", fa.unit) and fa.head == fb.head
+            if shared or same_head:
+                scored.append(((same_head, shared, -fa.start, -fb.start), fa, fb))
+    scored.sort(key=lambda item: item[0], reverse=True)
+    pairs: list[tuple[Fact, Fact]] = []
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    for _, fa, fb in scored:
+        if id(fa) not in used_a and id(fb) not in used_b:
+            pairs.append((fa, fb))
+            used_a.add(id(fa))
+            used_b.add(id(fb))
+    rest_a = [f for f in left if id(f) not in used_a]
+    rest_b = [f for f in right if id(f) not in used_b]
+    if len(rest_a) == 1 and len(rest_b) == 1 and rest_a[0].unit in MEASURES:
+        pairs.append((rest_a[0], rest_b[0]))
+    pairs.sort(key=lambda pair: pair[0].start)
+    return pairs
 
 
 def _describe(a: Fact, b: Fact) -> str:

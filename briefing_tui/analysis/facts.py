@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 FactKind = Literal["number", "ordinal", "date"]
-Bound = Literal["", "about", "over", "under"]
+Bound = Literal["", "about", "over", "under", "near"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +42,8 @@ class Fact:
     "a 20-minute conversation", "troop" in "5,200 troops"."""
     bound: Bound = ""
     """How the value is stated: exactly (``""``), roughly (``"about"``), as a floor
-    (``"over"``: "more than", "at least") or as a ceiling (``"under"``: "nearly", "up to")."""
+    (``"over"``: "more than", "at least"), as a ceiling (``"under"``: "less than",
+    "up to") or just short of it (``"near"``: "nearly", "almost")."""
 
 
 # --- words ---------------------------------------------------------------------------
@@ -438,11 +439,21 @@ def _quantity_value(match: re.Match[str]) -> tuple[float, int] | None:
 _QUALIFIER = re.compile(
     r"\b(?P<about>about|around|roughly|approximately|some|an estimated|estimated|close to)"
     r"|\b(?P<over>more than|over|above|at least|upwards of|in excess of|exceeding)"
-    r"|\b(?P<under>less than|fewer than|under|below|up to|at most|nearly|almost|just under)"
+    r"|\b(?P<near>nearly|almost|just under|just shy of)"
+    r"|\b(?P<under>less than|fewer than|under|below|up to|at most)"
     r"\s*$",
     re.IGNORECASE,
 )
-_LABEL_BEFORE = re.compile(r"(?:\bNos?\.|\b[A-Z][A-Za-z]*)\s$")
+_LABEL_BEFORE = re.compile(r"(?:\bNos?\.|\b(?P<word>[A-Z][A-Za-z]*))\s$")
+_OPENERS = """
+    a an the this that these those some all only just about around nearly almost over
+    under more less fewer roughly approximately estimated up at by in on of for from to
+    with and but or nor so yet when while after before since until during within among
+    his her its their our my your every each another both
+"""
+_NOT_LABELS = frozenset(_OPENERS.split())
+"""Capitalised words that open a sentence before a figure without naming it:
+"Nearly 40 people", "The 45 passengers", "In 2 cases"."""
 
 
 def _bound(text: str, start: int) -> Bound:
@@ -452,6 +463,8 @@ def _bound(text: str, start: int) -> Bound:
         return ""
     if match.group("about"):
         return "about"
+    if match.group("near"):
+        return "near"
     return "over" if match.group("over") else "under"
 
 
@@ -474,10 +487,13 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] = ()) -> list[F
         if parsed is None:
             continue
         value, end = parsed
-        if not match.group("cur") and _LABEL_BEFORE.search(text, max(0, start - 16), start):
-            label = True  # "No. 2", "Amendment 64", "Flight 93": a name, unless a unit follows
-        else:
-            label = False
+        before = _LABEL_BEFORE.search(text, max(0, start - 16), start)
+        # "No. 2", "Amendment 64", "Flight 93": a name, unless a unit follows
+        label = (
+            not match.group("cur")
+            and before is not None
+            and (before.group("word") or "").lower() not in _NOT_LABELS
+        )
         unit = ""
         if match.group("cur"):
             unit = CURRENCIES.get(match.group("cur").strip().lower(), "money")
