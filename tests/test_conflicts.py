@@ -219,3 +219,13 @@ def test_a_change_is_not_paired_with_the_figure_it_changes() -> None:
         ]
     )
     assert found == []
+
+
+def test_a_capital_that_opens_a_quotation_is_not_a_name() -> None:
+    found = within_point(
+        [
+            version("s1.0", "And when your son looks at you and says: ‘Momma, look you won."),
+            version("s2.0", "And when your son looks at you and says, ‘Mama, look, you won."),
+        ]
+    )
+    assert found == []

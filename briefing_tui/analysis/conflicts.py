@@ -465,6 +465,19 @@ def _is_name(token: Token, first: bool) -> bool:
     )
 
 
+_OPENING_MARKS = frozenset("\"'“”‘’«‹([")
+
+
+def _opens(text: str, token: Token) -> bool:
+    """Whether ``token`` opens a quotation or an aside, where any word is capitalised
+    ("says: ‘Momma, look, you won’"), so that, like a sentence's first word, its
+    capital does not make it a name."""
+    i = token.start - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i >= 0 and text[i] in _OPENING_MARKS
+
+
 def _letters(name: str) -> str:
     return "".join(ch for ch in name.casefold() if ch.isalnum())
 
@@ -517,9 +530,9 @@ def _name_findings(a: Version, b: Version) -> Iterable[Finding]:
         if not (before and after):
             continue
         side_a, side_b = ta[i1:i2], tb[j1:j2]
-        if not all(_is_name(t, t.start == first_a) for t in side_a):
+        if not all(_is_name(t, t.start == first_a or _opens(a.text, t)) for t in side_a):
             continue
-        if not all(_is_name(t, t.start == first_b) for t in side_b):
+        if not all(_is_name(t, t.start == first_b or _opens(b.text, t)) for t in side_b):
             continue
         if any(t.norm in norms_b for t in side_a) or any(t.norm in norms_a for t in side_b):
             continue
