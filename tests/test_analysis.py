@@ -156,6 +156,23 @@ def test_three_sources_on_a_shared_event(shared_data: Path) -> None:
                 assert source.text[start:end].strip() == source.text[start:end]
 
 
+def test_two_unrelated_events_keep_their_points_apart(shared_data: Path) -> None:
+    """Reports of two events form two stories; a short sentence that happens to
+    agree with one of the other event ("It wasn't funny." / "This isn't funny
+    anymore.") does not join them."""
+    events = shared_data / "events"
+    folders = [
+        next(events.glob("2016-ruth-bader-ginsburg-*")),
+        next(events.glob("2017-kathy-griffin-*")),
+    ]
+    briefing = load_briefing([p for folder in folders for p in sorted(folder.glob("*.txt"))])
+    analysis = analyse(briefing)
+    event = {source.id: Path(source.path).parent for source in briefing.sources}
+    assert any(len(p.sources) > 1 for p in analysis.points)
+    for point in analysis.points:
+        assert len({event[source] for source in point.sources}) == 1, point.text
+
+
 def test_a_report_compared_with_itself_agrees_everywhere() -> None:
     text = load_briefing().sources[0]
     twin = replace(

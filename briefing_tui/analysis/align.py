@@ -52,6 +52,13 @@ ANCHOR_WEIGHT = 0.1
 of the two reports, as unique lines anchor an alignment in patience diff."""
 CONTAINED = 0.6
 """A one-sided best match links when this share of the sentence's content weight is in its match."""
+CROSS_STORY_SCORE = 60.0
+"""Sentences of reports in different stories link only when they agree and score this
+much ("roughly equivalent" on the STS scale): the same quotation in two related
+events, not two short generic sentences ("It wasn't funny")."""
+CROSS_STORY_WEIGHT = 2.0
+"""...and share content words of this much weight (about two rare words): a short
+sentence that agrees with another by one word is a coincidence across stories."""
 STORY_SCORE = 35.0
 """A match this strong counts toward the affinity of two reports."""
 STORY_MATCHES = 2
@@ -344,9 +351,15 @@ def align(
             other = items[j]
             comparison = scores(i, j)
             same_story = story[item.source] == story[other.source]
+            # Across stories, only sentences that say the same thing nearly alike link.
+            close = same_story or (
+                comparison.relation == "agree"
+                and score >= CROSS_STORY_SCORE
+                and containment(item, other) * item.total >= CROSS_STORY_WEIGHT
+            )
             mutual = best[j].get(item.source)
             if mutual is not None and mutual[0] == i:
-                linked = comparison.relation == "agree" or (
+                linked = (comparison.relation == "agree" and close) or (
                     same_story
                     and (
                         score >= LINK_SCORE
@@ -356,7 +369,7 @@ def align(
             else:
                 # One report may say in two sentences what another says in one.
                 linked = (
-                    (same_story or comparison.relation == "agree")
+                    close
                     and comparison.relation != "unrelated"
                     and containment(item, other) >= CONTAINED
                 )
