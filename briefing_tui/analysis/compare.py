@@ -36,7 +36,7 @@ from ..model import ConflictKind
 from . import _fitted
 from .conflicts import Version, within_point
 from .facts import extract
-from .normalise import NEGATIONS, Token, _words, tokenize
+from .normalise import NEGATIONS, Token, _words, spelling, tokenize
 
 __all__ = [
     "FEATURES",
@@ -205,11 +205,6 @@ _ACRONYM_GLUE = frozenset({"of", "and", "the", "for", "with", "&"})
 """Small words that may stand inside a name without breaking its acronym."""
 
 
-def _spelling(token: Token) -> str:
-    """A token as written, casefolded, without a possessive: ``Singh’s`` → ``singh``."""
-    return token.text.casefold().replace("’", "'").split("'")[0]
-
-
 def _is_name(token: Token, index: int) -> bool:
     """A capitalised word that names someone or something: not a title, day or month.
 
@@ -218,10 +213,10 @@ def _is_name(token: Token, index: int) -> bool:
     """
     if token.stop or not token.text[:1].isupper() or len(token.norm) < 2:
         return False
-    spelling = _spelling(token)
-    if spelling in _NOT_NAMES:
+    written = spelling(token)
+    if written in _NOT_NAMES:
         return False
-    return index > 0 or _general_frequencies().get(spelling, 0.0) < NAME_MAX_PROBABILITY
+    return index > 0 or _general_frequencies().get(written, 0.0) < NAME_MAX_PROBABILITY
 
 
 def _number_kind(norm: str) -> ConflictKind:
@@ -306,7 +301,7 @@ def profile(tokens: Sequence[Token], weights: Weights | None = None) -> Profile:
             kind = _number_kind(norm)
             numbers.setdefault(norm, set()).update((kind, side) for side in beside)
         elif _is_name(token, index):
-            names.setdefault(norm, (_spelling(token), set()))[1].update(beside)
+            names.setdefault(norm, (spelling(token), set()))[1].update(beside)
     if len(run) > 1:
         acronyms.add(run)
     return Profile(

@@ -28,7 +28,7 @@ from rapidfuzz import fuzz
 
 from ..model import ConflictKind
 from .facts import MONTHS, WEEKDAYS, Fact, SentenceFacts
-from .normalise import NEGATIONS, Token
+from .normalise import NEGATIONS, Token, spelling
 
 NAME_SPELLING = 80.0
 """Edit similarity (0-100) at which two names count as one name spelt two ways."""
@@ -461,7 +461,7 @@ def _is_name(token: Token, first: bool) -> bool:
         and token.norm not in HONORIFICS
         and not token.norm[:1].isdigit()
         and not first
-        and token.text.casefold().replace("’", "'").split("'")[0] not in DATE_WORDS
+        and spelling(token) not in DATE_WORDS
     )
 
 

@@ -39,6 +39,7 @@ __all__ = [
     "Token",
     "american_spelling",
     "normalise_word",
+    "spelling",
     "stem",
     "tokenize",
 ]
@@ -594,6 +595,11 @@ def _merge(text: str, tokens: list[Token]) -> list[Token]:
             )
         i = j
     return merged
+
+
+def spelling(token: Token) -> str:
+    """A token as written, casefolded, without a possessive: ``Singh’s`` → ``singh``."""
+    return token.text.casefold().replace("’", "'").split("'")[0]
 
 
 def tokenize(text: str) -> list[Token]:
