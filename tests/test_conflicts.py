@@ -89,6 +89,22 @@ SAME_FACTS = [
         "Gibson said that he and his film are not anti-Semitic.",
     ),
     (
+        "It beat the previous record of $54.9 set by Austin Powers.",
+        "It beat the previous record of $54.9-million set by Austin Powers.",
+    ),
+    (
+        "Wyeth estimates that 1.2 million women still take the pills.",
+        "Wyeth estimates that 1,2 million women still take the pills.",
+    ),
+    (
+        "Anyone with information can call Crime Stoppers at 561-688-4068.",
+        "Anyone with information can call Crime Stoppers at 800-458-8477.",
+    ),
+    (
+        "They were unearthed by our reporter, David Blair, in the Foreign Ministry.",
+        "They were unearthed by our reporter in Iraq's foreign ministry.",
+    ),
+    (
         "Crews said some of the passengers were thrown out of the bus.",
         "Crews said no passenger was ejected, but some were thrown out of the bus.",
     ),
@@ -229,3 +245,23 @@ def test_a_capital_that_opens_a_quotation_is_not_a_name() -> None:
         ]
     )
     assert found == []
+
+
+def test_a_sum_with_its_scale_dropped_is_one_figure_but_another_scale_is_not() -> None:
+    found = within_point(
+        [
+            version("s1.0", "The previous record was $54.9 million, set in 1999."),
+            version("s2.0", "The previous record was $54.9 billion, set in 1999."),
+        ]
+    )
+    assert [f.kind for f in found] == ["number"]
+
+
+def test_a_name_in_the_same_slot_still_conflicts_beside_one_shared_word() -> None:
+    (finding,) = within_point(
+        [
+            version("s1.0", "Associated Press Writer Sara Kugler contributed from New York."),
+            version("s2.0", "Associated Press Writer Michael Gormley contributed from New York."),
+        ]
+    )
+    assert finding.kind == "name"

@@ -31,6 +31,8 @@ QUANTITIES = [
     ("45 people were killed", [("45", "people")]),
     ("about 11 million undocumented immigrants", [("11000000", "undocumented")]),
     ("Rs 1,200 crore was set aside", [("12000000000", "inr")]),
+    ("about 1,2 million women", [("1200000", "women")]),
+    ("call 561-688-4068 or (800) 458-8477 or 688-4163 now", []),
 ]
 
 

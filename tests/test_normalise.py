@@ -182,6 +182,8 @@ def test_spelling_rules_leave_their_exceptions_alone(word: str) -> None:
         ("5%", [("5", "5"), ("%", "percent")]),
         ("5 per cent", [("5", "5"), ("per cent", "percent")]),
         ("one two", [("one", "1"), ("two", "2")]),
+        ("1,2 million", [("1,2 million", "1200000")]),
+        ("rounds 1,2", [("rounds", "round"), ("1", "1"), ("2", "2")]),
         ("bread and butter", [("bread", "bread"), ("and", "and"), ("butter", "butter")]),
     ],
 )

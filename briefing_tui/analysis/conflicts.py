@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import difflib
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -27,7 +28,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from ..model import ConflictKind
-from .facts import MONTHS, WEEKDAYS, Fact, SentenceFacts
+from .facts import CURRENCIES, CURRENCY_WORDS, MONTHS, WEEKDAYS, Fact, SentenceFacts
 from .normalise import NEGATIONS, Token, spelling
 
 NAME_SPELLING = 80.0
@@ -173,6 +174,29 @@ def _range(fact: Fact, value: float) -> tuple[float, float]:
     return value, value
 
 
+_MONEY = frozenset(CURRENCIES.values()) | frozenset(CURRENCY_WORDS.values()) | {"money"}
+_DIGITS = re.compile(r"\d[\d,.]*")
+
+
+def _elided_scale(a: Fact, b: Fact) -> bool:
+    """One sum of money written with and without its scale: "$54.9" and "$54.9 million".
+
+    Headlines and later mentions often drop the "million"; the same digits in the
+    same currency, a thousandfold apart or more, are one figure, not two.
+    """
+    if a.unit != b.unit or a.unit not in _MONEY:
+        return False
+    digits_a, digits_b = _DIGITS.search(a.text), _DIGITS.search(b.text)
+    if digits_a is None or digits_b is None or digits_a.group() != digits_b.group():
+        return False
+    written = float(digits_a.group().replace(",", ""))
+    scaled = [float(fact.value) != written for fact in (a, b)]
+    if scaled[0] == scaled[1]:
+        return False  # both bare or both scaled: "$54.9 million" and "$54.9 billion" differ
+    ratio = max(float(a.value), float(b.value)) / written if written else 0.0
+    return round(ratio) in (10**3, 10**6, 10**9, 10**12)
+
+
 def figures_agree(a: Fact, b: Fact) -> bool:
     """True when two figures can both be right, given how each is stated.
 
@@ -180,7 +204,7 @@ def figures_agree(a: Fact, b: Fact) -> bool:
     and "38" agree, but "nearly 40" and "45" do not, nor "nearly 2.5 million" and
     "770,962": "nearly" is just short of the figure, within a tenth of it.
     """
-    if numbers_agree(a.value, b.value):
+    if numbers_agree(a.value, b.value) or _elided_scale(a, b):
         return True
     if not a.bound and not b.bound:
         return False
@@ -508,6 +532,29 @@ def _spellings_of_one_name(a: str, b: str) -> bool:
     return _abbreviates(short, long)
 
 
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _beside(version: Version, side: Sequence[Token]) -> tuple[str | None, str | None]:
+    """The words right before and right after ``side`` in the full sentence, articles skipped."""
+    tokens = version.tokens
+    first = next(i for i, t in enumerate(tokens) if t.start == side[0].start)
+    last = next(i for i, t in enumerate(tokens) if t.start == side[-1].start)
+    before = next((t.norm for t in reversed(tokens[:first]) if t.norm not in _ARTICLES), None)
+    after = next((t.norm for t in tokens[last + 1 :] if t.norm not in _ARTICLES), None)
+    return before, after
+
+
+def _same_slot(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
+    """Whether two names stand in the same slot: the same word right before or right after.
+
+    The alignment of content words can pair names that only share distant
+    neighbours ("our reporter, David Blair, in the Foreign Ministry" against "our
+    reporter in Iraq's foreign ministry"); those fill different roles.
+    """
+    return (a[0] is not None and a[0] == b[0]) or (a[1] is not None and a[1] == b[1])
+
+
 def _name_findings(a: Version, b: Version) -> Iterable[Finding]:
     """A different name in the same slot: aligned wording around a replaced proper noun."""
     ta, tb = _aligned(a), _aligned(b)
@@ -539,6 +586,8 @@ def _name_findings(a: Version, b: Version) -> Iterable[Finding]:
         name_a = " ".join(t.text for t in side_a)
         name_b = " ".join(t.text for t in side_b)
         if _spellings_of_one_name(name_a, name_b):
+            continue
+        if not _same_slot(_beside(a, side_a), _beside(b, side_b)):
             continue
         yield Finding(
             "name",

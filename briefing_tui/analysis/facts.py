@@ -153,7 +153,8 @@ _QUANTITY = re.compile(
     rf"""
     (?P<cur>US\$|\$|£|€|₹|¥|\bRs\.?\s?)?
     (?P<num>
-        (?<![\w/.:-])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?!(?![mbk]\b)[\w/:]|[.,]\d|\s?[ap]\.?m\b)
+        (?<![\w/.:-])(?<!\d,)(?:\d+,\d{{1,2}}(?=[\s-]?(?:{_SCALE_WORD})\b)|\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?
+        (?!(?![mbk]\b)[\w/:]|[.,]\d|\s?[ap]\.?m\b|-(?:\d{{3}}-)?\d{{4}}\b)
       | \b(?:{_NUMBER_WORD})(?:[-\s](?:{_NUMBER_WORD}))?\b
     )
     (?:[\s-]?(?P<scale>(?<![A-Za-z])(?:{_SCALE_WORD})\b)(?:[\s-](?P<scale2>\b(?:{_SCALE_WORD})\b))?)?
@@ -414,10 +415,18 @@ def find_dates(text: str, today: dt.date | None = None) -> list[tuple[DateValue,
 # --- quantities and ordinals ---------------------------------------------------------------
 
 
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
+"""A comma before one or two digits, which the figure pattern accepts only before a
+scale word: a decimal comma ("1,2 million"), not a thousands separator."""
+
+
 def _quantity_value(match: re.Match[str]) -> tuple[float, int] | None:
     """The value a quantity match states, and where its words end."""
     raw = match.group("num")
-    value = float(raw.replace(",", "")) if raw[0].isdigit() else _word_number(raw)
+    if _DECIMAL_COMMA.fullmatch(raw):
+        value: float | None = float(raw.replace(",", "."))  # "1,2 million" in European style
+    else:
+        value = float(raw.replace(",", "")) if raw[0].isdigit() else _word_number(raw)
     if value is None:
         return None
     end = match.end("num")

@@ -91,7 +91,8 @@ NEGATIONS: frozenset[str] = frozenset(
 _SCAN = re.compile(
     r"""
     (?P<abbr>[^\W\d_](?:\.[^\W\d_])+\.?)                      # U.S.  e.g.  a.m.
-  | (?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[^\W_]*)       # 1,000  2.5  3rd  1990s  64E
+  | (?P<num>(?:\d+,\d{1,2}(?=[ -]?(?i:thousand|million|billion|trillion)\b)  # 1,2 million
+             |\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[^\W_]*)                 # 1,000  2.5  3rd  1990s  64E
   | (?P<word>[^\W_]+(?:['’][^\W_]+)*)                          # word  don't  India's
   | (?P<sym>[%$£€])
     """,
@@ -152,7 +153,11 @@ def _numeric_norm(text: str) -> tuple[str, float | None]:
     lowered = text.casefold()
     match = re.match(r"[\d,]+(?:\.\d+)?", lowered)
     assert match is not None  # the scanner only calls this on tokens starting with a digit
-    digits, suffix = match.group().replace(",", ""), lowered[match.end() :]
+    written, suffix = match.group(), lowered[match.end() :]
+    # A comma before one or two digits is a decimal comma ("1,2 million"): the
+    # scanner only allows it before a scale word.
+    decimal_comma = re.fullmatch(r"\d+,\d{1,2}", written) is not None
+    digits = written.replace(",", "." if decimal_comma else "")
     if len(digits) > 15:  # beyond exact floats: keep the digits as written
         return digits + suffix, None
     value = float(digits)
