@@ -24,6 +24,7 @@ by the sources' labels and paths and the sentences' positions, never by ids.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -175,7 +176,12 @@ def candidates(items: Sequence[Prepared], cancelled: Callable[[], bool]) -> list
             if 1 < len(found) <= too_common:
                 hits.update(found)
         kept: list[tuple[float, tuple[str, str, int], int]] = []
-        for j, _ in hits.most_common(3 * CANDIDATES_PER_SENTENCE):
+        # Ties are broken by the sentences' own order key, not by where their
+        # sources stand in the briefing, so that source order cannot change the result.
+        found = heapq.nsmallest(
+            3 * CANDIDATES_PER_SENTENCE, hits, key=lambda j: (-hits[j], items[j].order)
+        )
+        for j in found:
             other = items[j]
             if other.source == item.source:
                 continue
