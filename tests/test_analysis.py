@@ -264,3 +264,33 @@ def test_progress_is_reported_up_to_one() -> None:
     analyse(load_briefing(), progress=seen.append)
     assert seen == sorted(seen)
     assert seen[-1] == 1.0
+
+
+def _point_holding(briefing: Briefing, analysis: Analysis, name: str, needle: str) -> KeyPoint:
+    """The point of the sentence of source file ``name`` that contains ``needle``."""
+    source = next(s for s in briefing.sources if s.name == name)
+    sentence = next(s for s in source.sentences if needle in s.text)
+    return analysis.point(analysis.point_of[sentence.id])
+
+
+def test_a_quotation_inside_a_longer_sentence_joins_it(shared_data: Path) -> None:
+    """A mutual best match that holds all of a sentence links even when the longer
+    side's added clause keeps the score low."""
+    paths = sorted((shared_data / "events" / "2016-paul-lepage-remains-office").glob("*.txt"))
+    briefing = load_briefing(paths)
+    analysis = analyse(briefing)
+    quote = "I will no longer speak to the press ever again after today"
+    alone = _point_holding(briefing, analysis, "hpo.txt", quote)
+    within = _point_holding(briefing, analysis, "nyt.txt", quote)
+    assert alone.id == within.id
+
+
+def test_one_shared_word_does_not_make_a_short_sentence_part_of_another(shared_data: Path) -> None:
+    paths = sorted(
+        (shared_data / "events" / "2016-nancy-pelosi-wins-house-minority-leadership").glob("*.txt")
+    )
+    briefing = load_briefing(paths)
+    analysis = analyse(briefing)
+    short = _point_holding(briefing, analysis, "hpo.txt", "That’s a lot.")
+    other = _point_holding(briefing, analysis, "nyt.txt", "She has a lot of friends")
+    assert short.id != other.id

@@ -33,7 +33,7 @@ from ..model import Sentence
 from .compare import Comparison, Profile, Weights, compare_profiles, profile
 from .conflicts import Version
 from .facts import SentenceFacts, extract
-from .normalise import Token, tokenize
+from .normalise import NEGATIONS, STOP_WORDS, Token, tokenize
 
 CANDIDATES_PER_SENTENCE = 4
 """At most this many sentences of other sources are scored against each sentence."""
@@ -53,6 +53,12 @@ ANCHOR_WEIGHT = 0.1
 of the two reports, as unique lines anchor an alignment in patience diff."""
 CONTAINED = 0.6
 """A one-sided best match links when this share of the sentence's content weight is in its match."""
+CONTAINED_WORDS = 2
+"""...and when the two share this many content words: "That's a lot." is not part of
+"She has a lot of friends", but "We will bring back our jobs." is part of "We will
+bring back our jobs, we will bring back our borders"."""
+_FUNCTION = STOP_WORDS - NEGATIONS
+"""Words that do not count as shared content; negations do ("Nothing happened to her")."""
 CROSS_STORY_SCORE = 60.0
 """Sentences of reports in different stories link only when they agree and score this
 much ("roughly equivalent" on the STS scale): the same quotation in two related
@@ -363,22 +369,30 @@ def align(
                 and score >= CROSS_STORY_SCORE
                 and containment(item, other) * item.total >= CROSS_STORY_WEIGHT
             )
+            # A sentence whose content is mostly inside its best match reports part
+            # of the same thing; one report may also say in two sentences what
+            # another says in one.
+            contained = (
+                close
+                and comparison.relation != "unrelated"
+                and containment(item, other) >= CONTAINED
+                and len(item.weights.keys() & other.weights.keys() - _FUNCTION) >= CONTAINED_WORDS
+            )
             mutual = best[j].get(item.source)
             if mutual is not None and mutual[0] == i:
-                linked = (comparison.relation == "agree" and close) or (
-                    same_story
-                    and (
-                        score >= LINK_SCORE
-                        or (score >= ANCHOR_SCORE and _anchored(item, other, once))
+                linked = (
+                    (comparison.relation == "agree" and close)
+                    or contained
+                    or (
+                        same_story
+                        and (
+                            score >= LINK_SCORE
+                            or (score >= ANCHOR_SCORE and _anchored(item, other, once))
+                        )
                     )
                 )
             else:
-                # One report may say in two sentences what another says in one.
-                linked = (
-                    close
-                    and comparison.relation != "unrelated"
-                    and containment(item, other) >= CONTAINED
-                )
+                linked = contained
             if linked:
                 components.union(i, j)
     groups: dict[int, list[int]] = defaultdict(list)
