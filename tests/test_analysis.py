@@ -62,6 +62,15 @@ def test_pentagon_meeting_is_only_in_the_second_report(bundled: tuple[Briefing, 
     assert point.sources == ("s2",)
 
 
+def test_the_two_ledes_report_the_same_call(bundled: tuple[Briefing, Analysis]) -> None:
+    """Each report opens with Singh's Tuesday call with Hegseth, in different words."""
+    briefing, analysis = bundled
+    first = point_with(briefing, analysis, 1, "on Tuesday (July 1, 2025) thanked")
+    second = point_with(briefing, analysis, 2, "held a telephonic conversation")
+    assert first.id == second.id
+    assert first.sources == ("s1", "s2")
+
+
 def test_pahalgam_attack_is_only_in_the_first_report(bundled: tuple[Briefing, Analysis]) -> None:
     briefing, analysis = bundled
     point = point_with(briefing, analysis, 1, "Pahalgam attack")

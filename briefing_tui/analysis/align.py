@@ -341,6 +341,16 @@ def _anchored(a: Prepared, b: Prepared, once: dict[str, Counter[str]]) -> bool:
     return any(t.norm in anchors and not t.text[:1].isupper() for t in a.tokens)
 
 
+def _leads(a: Prepared, b: Prepared) -> bool:
+    """Whether both sentences open their reports.
+
+    A news report opens with its lede, which states the news; two reports of one
+    story whose ledes are each other's best match report the same event, though a
+    briefing's own word weights make their shared names and topic words light.
+    """
+    return a.sentence.index == 0 and b.sentence.index == 0
+
+
 def align(
     items: Sequence[Prepared],
     scores: Scores,
@@ -388,6 +398,7 @@ def align(
                         and (
                             score >= LINK_SCORE
                             or (score >= ANCHOR_SCORE and _anchored(item, other, once))
+                            or (score >= ANCHOR_SCORE and _leads(item, other))
                         )
                     )
                 )
