@@ -347,8 +347,15 @@ def _leads(a: Prepared, b: Prepared) -> bool:
     A news report opens with its lede, which states the news; two reports of one
     story whose ledes are each other's best match report the same event, though a
     briefing's own word weights make their shared names and topic words light.
+
+    Ledes that name different days ("announced Friday" against "on Wednesday")
+    open on different news: a later turn of the story, not the same event.
     """
-    return a.sentence.index == 0 and b.sentence.index == 0
+    if a.sentence.index != 0 or b.sentence.index != 0:
+        return False
+    days_a = [value for value, _ in a.facts.dates if value.granularity() == "day"]
+    days_b = [value for value, _ in b.facts.dates if value.granularity() == "day"]
+    return not days_a or not days_b or any(x.compatible(y) for x in days_a for y in days_b)
 
 
 def align(
