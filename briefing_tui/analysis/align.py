@@ -182,15 +182,17 @@ def candidates(items: Sequence[Prepared], cancelled: Callable[[], bool]) -> list
             if 1 < len(found) <= too_common:
                 hits.update(found)
         kept: list[tuple[float, tuple[str, str, int], int]] = []
-        # Ties are broken by the sentences' own order key, not by where their
+        # Sentences of the same report are never candidates, so they must not take
+        # places; ties are broken by the sentences' own order key, not by where their
         # sources stand in the briefing, so that source order cannot change the result.
+        source = item.source
         found = heapq.nsmallest(
-            3 * CANDIDATES_PER_SENTENCE, hits, key=lambda j: (-hits[j], items[j].order)
+            3 * CANDIDATES_PER_SENTENCE,
+            (j for j in hits if items[j].source != source),
+            key=lambda j: (-hits[j], items[j].order),
         )
         for j in found:
             other = items[j]
-            if other.source == item.source:
-                continue
             shared = sum([weights[norm] for norm in weights.keys() & other.weights.keys()])
             smaller = min(item.total, other.total) or 1.0
             if shared / smaller >= MIN_SHARED:
