@@ -71,6 +71,15 @@ def test_the_two_ledes_report_the_same_call(bundled: tuple[Briefing, Analysis]) 
     assert first.sources == ("s1", "s2")
 
 
+def test_one_sentence_that_merges_two_joins_both(bundled: tuple[Briefing, Analysis]) -> None:
+    """Report 2 says in one sentence what report 1 says in two neighbouring ones."""
+    briefing, analysis = bundled
+    merged = point_with(briefing, analysis, 2, "and commended Hegseth’s leadership")
+    support = point_with(briefing, analysis, 1, "Mr. Singh appreciated the unwavering support")
+    leadership = point_with(briefing, analysis, 1, "complimented the Secretary of Defense")
+    assert merged.id == support.id == leadership.id
+
+
 def test_pahalgam_attack_is_only_in_the_first_report(bundled: tuple[Briefing, Analysis]) -> None:
     briefing, analysis = bundled
     point = point_with(briefing, analysis, 1, "Pahalgam attack")

@@ -360,6 +360,59 @@ def _leads(a: Prepared, b: Prepared) -> bool:
     return not days_a or not days_b or any(x.compatible(y) for x in days_a for y in days_b)
 
 
+MERGE_GAIN = 5.0
+"""How much better (in score) a sentence must match two neighbouring sentences of another
+report read together than either alone, for all three to be one point."""
+MERGE_PART = 0.2
+"""The least share of the added neighbour's content weight the merged sentence must have."""
+
+
+def _merges(
+    items: Sequence[Prepared],
+    best: Sequence[dict[str, tuple[int, float]]],
+    story: dict[str, int],
+    scores: Scores,
+) -> list[tuple[int, int, int]]:
+    """Sentences that say in one what another report says in two neighbouring ones.
+
+    For a sentence and its best match in a report of the same story, the match is
+    read together with each of its neighbours (as a 1:2 alignment in Gale and
+    Church's sentence alignment). When the pair read together agrees with the
+    sentence and matches it clearly better than either does alone, and the
+    neighbour's words are largely in the sentence, the three are one point:
+    "expressed appreciation for the unwavering US support ..., and commended
+    Hegseth's leadership" against "appreciated the unwavering support ..." and
+    "complimented the Secretary of Defense for his dynamic leadership".
+    """
+    found: list[tuple[int, int, int]] = []
+    for i, by_source in enumerate(best):
+        item = items[i]
+        for j, score in by_source.values():
+            match = items[j]
+            if (
+                score < ANCHOR_SCORE
+                or story[item.source] != story[match.source]
+                or item.total <= match.total
+            ):
+                continue
+            for n in (j - 1, j + 1):
+                if not 0 <= n < len(items) or items[n].source != match.source:
+                    continue
+                neighbour = items[n]
+                if containment(neighbour, item) < MERGE_PART:
+                    continue
+                first, second = (match, neighbour) if n > j else (neighbour, match)
+                together = profile([*first.tokens, *second.tokens], item.model)
+                merged = compare_profiles(item.profile, together)
+                if (
+                    merged.relation == "agree"
+                    and merged.score >= score + MERGE_GAIN
+                    and merged.score >= scores(i, n).score + MERGE_GAIN
+                ):
+                    found.append((i, j, n))
+    return found
+
+
 def align(
     items: Sequence[Prepared],
     scores: Scores,
@@ -415,6 +468,9 @@ def align(
                 linked = contained
             if linked:
                 components.union(i, j)
+    for i, j, n in _merges(items, best, story, scores):
+        components.union(i, j)
+        components.union(i, n)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):
         groups[components.find(i)].append(i)
