@@ -170,17 +170,21 @@ def candidates(items: Sequence[Prepared], cancelled: Callable[[], bool]) -> list
     # A word in very many sentences finds nothing worth the cost of listing them;
     # a fixed bound keeps the lookup linear in the size of the briefing.
     too_common = COMMON_WORD
+    usable = {norm for norm, found in postings.items() if 1 < len(found) <= too_common}
     result: list[list[int]] = []
     for i, item in enumerate(items):
         if i % 256 == 0 and cancelled():
             raise _cancelled()
         weights = item.weights
-        query = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:QUERY_WORDS]
+        # The heaviest words that can find anything: a word no other sentence has
+        # (a model number, a name said once) would only take a place in the query.
+        query = sorted(
+            ((norm, weight) for norm, weight in weights.items() if norm in usable),
+            key=lambda kv: (-kv[1], kv[0]),
+        )[:QUERY_WORDS]
         hits: Counter[int] = Counter()
         for norm, _ in query:
-            found = postings.get(norm, ())
-            if 1 < len(found) <= too_common:
-                hits.update(found)
+            hits.update(postings[norm])
         kept: list[tuple[float, tuple[str, str, int], int]] = []
         # Sentences of the same report are never candidates, so they must not take
         # places; ties are broken by the sentences' own order key, not by where their
