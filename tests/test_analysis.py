@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 from briefing_tui.analysis import Cancelled, analyse
+from briefing_tui.analysis.align import candidates
+from briefing_tui.analysis.pipeline import prepare
 from briefing_tui.model import Analysis, Briefing, KeyPoint, Source
 from briefing_tui.sources import load_briefing
 from briefing_tui.sources.loader import parse_source
@@ -312,3 +314,16 @@ def test_one_shared_word_does_not_make_a_short_sentence_part_of_another(shared_d
     short = _point_holding(briefing, analysis, "hpo.txt", "That’s a lot.")
     other = _point_holding(briefing, analysis, "nyt.txt", "She has a lot of friends")
     assert short.id != other.id
+
+
+def test_a_sentence_full_of_words_said_once_still_finds_its_match() -> None:
+    """Candidates are looked up by the heaviest words another sentence also has."""
+    a = _report(
+        "s1",
+        "a.txt",
+        "The minister sought timely delivery of the Zorvex Q-17 Kestrel turbofan engines "
+        "from Hindmarsh Aerodynamics Limited for the Talvar Mk2 trainer.",
+    )
+    b = _report("s2", "b.txt", "Officials pressed for the timely delivery of the turbofan engines.")
+    items = prepare([a, b])
+    assert candidates(items, lambda: False) == [[1], [0]]
