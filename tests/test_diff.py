@@ -85,3 +85,12 @@ def test_spans_are_offsets_into_the_source_text() -> None:
 )
 def test_same_root(a: str, b: str, same: bool) -> None:
     assert same_root(a, b) is same
+
+
+def test_a_spelling_variant_keeps_its_first_letter() -> None:
+    a = "He thanked them for the support during Operation Sindoor."
+    assert added(a, "They discussed defence cooperation.") == [
+        "thanked",
+        "support during Operation Sindoor",
+    ]
+    assert added("Vincente Fox spoke.", "Vicente Fox spoke.") == []

@@ -96,8 +96,12 @@ def _near(norm: str, candidates: Sequence[str]) -> bool:
         return False
     if any(same_root(norm, other) for other in candidates):
         return True
+    # A spelling variant keeps its first letter: "Vincente" is "Vicente", but
+    # "operation" is not "cooperation".
+    alike = [other for other in candidates if other[0] == norm[0]]
     return (
-        process.extractOne(norm, candidates, scorer=fuzz.ratio, score_cutoff=FUZZY_SPELLING)
+        bool(alike)
+        and process.extractOne(norm, alike, scorer=fuzz.ratio, score_cutoff=FUZZY_SPELLING)
         is not None
     )
 
