@@ -292,11 +292,14 @@ def stories(
     """
     sizes: Counter[str] = Counter(item.source for item in items)
     strong: Counter[tuple[str, str]] = Counter()
+    weak: Counter[tuple[str, str]] = Counter()
     for i, by_source in enumerate(best):
         for source, (_, score) in by_source.items():
+            a, b = sorted((items[i].source, source))
             if score >= STORY_SCORE:
-                a, b = sorted((items[i].source, source))
                 strong[(a, b)] += 1
+            if score >= ANCHOR_SCORE:
+                weak[(a, b)] += 1
     affinity = {pair: count / (sizes[pair[0]] + sizes[pair[1]]) for pair, count in strong.items()}
     closest: dict[str, float] = defaultdict(float)
     for (a, b), value in affinity.items():
@@ -309,20 +312,21 @@ def stories(
         if value >= STORY_SHARE * closest[a] and value >= STORY_SHARE * closest[b]:
             components.union(number[a], number[b])
     # A report left on its own (an outlet that words everything its own way) joins the
-    # story of its closest report, if they share at least STORY_MATCHES strong matches.
+    # story of the report it matches most often, if they share at least STORY_MATCHES
+    # matches of ANCHOR_SCORE or more: such a report may have no strong match at all.
     sizes_of = Counter(components.find(n) for n in number.values())
     alone = [
         s for s in sorted(number, key=keys.__getitem__) if sizes_of[components.find(number[s])] == 1
     ]
     for lonely in alone:
         partners = [
-            (value, keys[b if a == lonely else a], b if a == lonely else a, strong[(a, b)])
-            for (a, b), value in affinity.items()
+            (count, keys[b if a == lonely else a], b if a == lonely else a)
+            for (a, b), count in weak.items()
             if lonely in (a, b)
         ]
         if not partners:
             continue
-        _, _, partner, count = min(partners, key=lambda p: (-p[0], p[1]))
+        count, _, partner = min(partners, key=lambda p: (-p[0], p[1]))
         if count >= STORY_MATCHES:
             components.union(number[lonely], number[partner])
     return {source: components.find(n) for source, n in number.items()}
