@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from briefing_tui.analysis import Cancelled, analyse
-from briefing_tui.analysis.align import candidates
+from briefing_tui.analysis.align import Scores, align, candidates
 from briefing_tui.analysis.pipeline import prepare
 from briefing_tui.model import Analysis, Briefing, KeyPoint, Source
 from briefing_tui.sources import load_briefing
@@ -327,3 +327,28 @@ def test_a_sentence_full_of_words_said_once_still_finds_its_match() -> None:
     b = _report("s2", "b.txt", "Officials pressed for the timely delivery of the turbofan engines.")
     items = prepare([a, b])
     assert candidates(items, lambda: False) == [[1], [0]]
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        "2013-e-mails-show-jostling-over-benghazi",
+        "2014-eric-cantor-defeated-david-brat",
+        "2017-donald-trump-inaugurated",
+    ],
+)
+def test_a_report_without_strong_matches_stays_in_its_event_story(
+    shared_data: Path, event: str
+) -> None:
+    """An outlet that words everything its own way is still one story with the others."""
+    briefing = load_briefing(sorted((shared_data / "events" / event).glob("*.txt")))
+    items = prepare(list(briefing.sources))
+    alignment = align(items, Scores(items))
+    assert len(set(alignment.story.values())) == 1
+
+
+def test_differing_figures_in_otherwise_different_sentences_conflict(shared_data: Path) -> None:
+    """The 38-word oath against the 35-word oath, in sentences that share a few words."""
+    paths = sorted((shared_data / "events" / "2017-donald-trump-inaugurated").glob("*.txt"))
+    analysis = analyse(load_briefing(paths))
+    assert any(sorted(v.value for v in c.values) == ["35", "38"] for c in analysis.conflicts)

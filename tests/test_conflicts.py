@@ -161,6 +161,23 @@ def test_figure_table_respects_relatedness() -> None:
     assert across_points([a, b], related=lambda x, y: False, same_point=lambda x, y: False) == []
 
 
+def test_a_hyphened_compound_needs_only_a_loose_relation() -> None:
+    """ "the 38-word oath" names what it measures; "$716 billion from Medicare" does not."""
+    oath_a = version(
+        "s1.1", "Roberts administered the 38-word oath at noon, capping a long journey."
+    )
+    oath_b = version("s2.9", "Wearing a dark suit, Mr. Trump took the 35-word oath from Roberts.")
+    cut_a = version("s1.4", "The ad says Obama has cut $716 billion from Medicare.")
+    cut_b = version("s2.3", "McCain would make $882 billion in Medicare cuts to pay for his plan.")
+    found = across_points(
+        [oath_a, oath_b, cut_a, cut_b],
+        related=lambda x, y: False,
+        same_point=lambda x, y: False,
+        loosely_related=lambda x, y: True,
+    )
+    assert [sorted(value for _, value, _, _ in f.values) for f in found] == [["35", "38"]]
+
+
 @pytest.mark.parametrize(
     ("a", "b", "same"),
     [

@@ -135,3 +135,12 @@ def test_a_capitalised_qualifier_before_a_figure_is_not_a_label() -> None:
     (fact,) = extract("The 45 passengers were safe.").quantities
     assert fact.value == "45"
     assert extract("Flight 93 crashed in a field.").quantities == ()
+
+
+def test_a_figure_joined_to_its_unit_measures_the_next_word() -> None:
+    (oath,) = find_quantities("Roberts administered the 38-word oath at noon.")
+    assert (oath.value, oath.unit, oath.head, oath.joined) == ("38", "word", "oath", True)
+    (call,) = find_quantities("a 20-minute conversation")
+    assert (call.unit, call.head, call.joined) == ("minute", "conversation", True)
+    (people,) = find_quantities("45 people were killed")
+    assert (people.unit, people.head, people.joined) == ("people", "people", False)

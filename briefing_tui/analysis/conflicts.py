@@ -680,11 +680,17 @@ def across_points(
     versions: Iterable[Version],
     related: Callable[[Version, Version], bool],
     same_point: Callable[[Version, Version], bool],
+    loosely_related: Callable[[Version, Version], bool] | None = None,
 ) -> list[Finding]:
     """Figures about the same thing in different sources that disagree, outside any one point.
 
     ``related`` says whether two sentences are about the same matter at all;
-    ``same_point`` whether they are already compared within a point.
+    ``same_point`` whether they are already compared within a point.  A figure
+    whose unit and the thing it measures are both named ("a 20-minute
+    conversation", "the 38-word oath") says by itself what it is about, so for
+    those ``loosely_related`` (if given) is enough: the sentences may differ
+    otherwise.  Only compounds joined by a hyphen count: "$716 billion from
+    Medicare" and "$882 billion in Medicare cuts" may be two plans' figures.
     """
     findings: list[Finding] = []
     seen: set[tuple[object, ...]] = set()
@@ -703,7 +709,9 @@ def across_points(
             for vb, fb in entries[i + 1 :]:
                 if va.source == vb.source or figures_agree(fa, fb):
                     continue
-                if same_point(va, vb) or not related(va, vb):
+                compound = fa.joined and fb.joined
+                check = loosely_related if loosely_related and compound else related
+                if same_point(va, vb) or not check(va, vb):
                     continue
                 about = word if word == unit else f"{unit} {word}"
                 finding = Finding("number", about, [_place(va, fa), _place(vb, fb)])

@@ -44,6 +44,10 @@ class Fact:
     """How the value is stated: exactly (``""``), roughly (``"about"``), as a floor
     (``"over"``: "more than", "at least"), as a ceiling (``"under"``: "less than",
     "up to") or just short of it (``"near"``: "nearly", "almost")."""
+    joined: bool = False
+    """Whether the figure is joined by a hyphen to its unit, before the thing it
+    measures: "a 20-minute conversation", "the 38-word oath".  Such a compound
+    says by itself what the figure is about."""
 
 
 # --- words ---------------------------------------------------------------------------
@@ -521,8 +525,13 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] = ()) -> list[F
             continue
         following = _content_words(text, end, min(len(text), end + 80), 2, forward=True)
         preceding = _content_words(text, max(0, start - 60), start, 2, forward=False)
+        hyphened = text[match.end("num") : match.end("num") + 1] in ("-", "\u2010", "\u2011")
+        head = following[0] if following and following[0] != unit else unit
         if not unit and following:
             unit = following[0]  # "45 people": what is counted
+            # "a 38-word oath": joined to the figure, the word is its unit and
+            # the next word the thing it measures.
+            head = following[1] if hyphened and len(following) > 1 else unit
         context = frozenset(following) | frozenset(preceding[:1])
         facts.append(
             Fact(
@@ -533,8 +542,9 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] = ()) -> list[F
                 start,
                 end,
                 text[start:end],
-                following[0] if following and unit != following[0] else unit,
+                head,
                 _bound(text, start),
+                hyphened and head != unit,
             )
         )
     return facts

@@ -279,6 +279,7 @@ def _analyse(
             with_figures,
             lambda a, b: alike(a, b, FIGURE_SCORE),
             lambda a, b: point_of[a.key] == point_of[b.key],
+            lambda a, b: alike(a, b, RELATED_SCORE),
         )
     ]
     report(0.9)
