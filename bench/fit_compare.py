@@ -61,6 +61,14 @@ def stsb() -> list[Pair]:
     return read_pairs("stsb_dev.tsv", 2)
 
 
+def stsb_sources() -> list[str]:
+    """The source (MSRpar, headlines, ...) of each STS-B development pair, in order."""
+    path = shared_path("pairs", "stsb_dev.tsv")
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return [row[1] for row in rows[1:]]
+
+
 def profiles(pairs: Sequence[Pair]) -> list[tuple[Profile, Profile]]:
     """Each pair's two sentences, tokenised and profiled with the default weights."""
     return [(profile(tokenize(a)), profile(tokenize(b))) for a, b, _ in pairs]

@@ -41,6 +41,9 @@ QUERY_WORDS = 8
 """The most distinctive content words of a sentence, which look up its candidates."""
 MIN_SHARED = 0.2
 """The least share of the smaller sentence's content weight two candidates must share."""
+RELATIVE_SHARE = 0.5
+"""...and at least this fraction of what the sentence's best candidate shares: a
+candidate sharing far less than the best one is not worth scoring."""
 COMMON_WORD = 25
 """A word in more sentences than this is not used to look up candidates (its rarer words are)."""
 LINK_SCORE = 45.0
@@ -202,7 +205,10 @@ def candidates(items: Sequence[Prepared], cancelled: Callable[[], bool]) -> list
             if shared / smaller >= MIN_SHARED:
                 kept.append((-shared / smaller, other.order, j))
         kept.sort()
-        result.append([j for _, _, j in kept[:CANDIDATES_PER_SENTENCE]])
+        floor = -kept[0][0] * RELATIVE_SHARE if kept else 0.0
+        result.append(
+            [j for negative, _, j in kept[:CANDIDATES_PER_SENTENCE] if -negative >= floor]
+        )
     return result
 
 
