@@ -63,13 +63,25 @@ def event_paths() -> list[list[Path]]:
 
 def per_event(events: list[list[Path]]) -> None:
     times = []
+    shared = three = covered = sentences = conflicts = 0
     for paths in events:
         start = time.perf_counter()
-        analyse(load_briefing(paths))
+        analysis = analyse(load_briefing(paths))
         times.append(time.perf_counter() - start)
+        for point in analysis.points:
+            sentences += len(point.members)
+            if len(point.sources) > 1:
+                shared += 1
+                covered += len(point.members)
+            three += len(point.sources) > 2
+        conflicts += len(analysis.conflicts)
     print(
         f"per event (load + analyse, 3 reports): median {statistics.median(times) * 1000:.0f} ms, "
         f"worst {max(times) * 1000:.0f} ms, all 100 {sum(times):.2f} s"
+    )
+    print(
+        f"per event, summed: {shared} points carried by two or more outlets ({three} by three), "
+        f"{covered} of {sentences} sentences in them, {conflicts} conflicts"
     )
 
 
