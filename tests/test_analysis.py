@@ -352,3 +352,25 @@ def test_differing_figures_in_otherwise_different_sentences_conflict(shared_data
     paths = sorted((shared_data / "events" / "2017-donald-trump-inaugurated").glob("*.txt"))
     analysis = analyse(load_briefing(paths))
     assert any(sorted(v.value for v in c.values) == ["35", "38"] for c in analysis.conflicts)
+
+
+def test_candidates_in_another_story_must_be_near_equivalent(shared_data: Path) -> None:
+    """Before scoring, reports are grouped by where their sentences find their best
+    candidates; across groups only sentences sharing half their weight are scored."""
+    events = ("2012-biden-ryan-debate", "2013-white-house-plays-down-data-program")
+    paths = [p for event in events for p in sorted((shared_data / "events" / event).glob("*.txt"))]
+    briefing = load_briefing(paths)
+    items = prepare(list(briefing.sources))
+    event = {s.id: Path(s.path).parent.name for s in briefing.sources}
+    lists = candidates(items, lambda: False)
+    same = across = 0
+    for i, found in enumerate(lists):
+        for j in found:
+            if event[items[i].source] == event[items[j].source]:
+                same += 1
+                continue
+            across += 1
+            a, b = items[i], items[j]
+            shared = sum(a.weights[n] for n in a.weights.keys() & b.weights.keys())
+            assert shared / min(a.total, b.total) >= 0.5
+    assert same > 10 * across
