@@ -238,28 +238,42 @@ def _report_groups(
     closest report; and every report joins its closest report, so that the
     reports of a briefing of one event are always one group.
     """
-    sizes: Counter[str] = Counter(item.source for item in items)
     votes: Counter[tuple[str, str]] = Counter()
     for i, kept in enumerate(shortlists):
         if kept:
             a, b = sorted((items[i].source, items[kept[0][2]].source))
             votes[(a, b)] += 1
-    affinity = {pair: n / (sizes[pair[0]] + sizes[pair[1]]) for pair, n in votes.items()}
-    closest: dict[str, float] = defaultdict(float)
-    for (a, b), value in affinity.items():
-        closest[a] = max(closest[a], value)
-        closest[b] = max(closest[b], value)
-    keys = {item.source: item.source_key for item in items}
-    names = sorted(sizes, key=keys.__getitem__)
-    number = {source: n for n, source in enumerate(names)}
-    components = _Components(len(names))
-    for (a, b), value in affinity.items():
-        if value >= STORY_SHARE * closest[a] and value >= STORY_SHARE * closest[b]:
-            components.union(number[a], number[b])
-    for (a, b), value in affinity.items():
-        if value in (closest[a], closest[b]):
-            components.union(number[a], number[b])
-    return {source: components.find(number[source]) for source in names}
+    close = _CloseReports(items, votes)
+    for (a, b), value in close.affinity.items():
+        if value in (close.closest[a], close.closest[b]):
+            close.components.union(close.number[a], close.number[b])
+    return {source: close.components.find(n) for source, n in close.number.items()}
+
+
+class _CloseReports:
+    """Reports grouped when each is, within :data:`STORY_SHARE`, the other's closest.
+
+    ``counts`` says, for each pair of reports, how many of their sentences match
+    in the other; divided by the two reports' sizes, it is their affinity.
+    """
+
+    def __init__(self, items: Sequence[Prepared], counts: Counter[tuple[str, str]]) -> None:
+        sizes: Counter[str] = Counter(item.source for item in items)
+        self.keys = {item.source: item.source_key for item in items}
+        self.number = {
+            source: n for n, source in enumerate(sorted(sizes, key=self.keys.__getitem__))
+        }
+        self.affinity = {
+            pair: count / (sizes[pair[0]] + sizes[pair[1]]) for pair, count in counts.items()
+        }
+        self.closest: dict[str, float] = defaultdict(float)
+        for (a, b), value in self.affinity.items():
+            self.closest[a] = max(self.closest[a], value)
+            self.closest[b] = max(self.closest[b], value)
+        self.components = _Components(len(sizes))
+        for (a, b), value in self.affinity.items():
+            if value >= STORY_SHARE * self.closest[a] and value >= STORY_SHARE * self.closest[b]:
+                self.components.union(self.number[a], self.number[b])
 
 
 def containment(inner: Prepared, outer: Prepared) -> float:
@@ -346,7 +360,6 @@ def stories(
     other; in a briefing of many events a report's closest reports are those of
     its own event, however many others there are.
     """
-    sizes: Counter[str] = Counter(item.source for item in items)
     strong: Counter[tuple[str, str]] = Counter()
     weak: Counter[tuple[str, str]] = Counter()
     for i, by_source in enumerate(best):
@@ -356,17 +369,8 @@ def stories(
                 strong[(a, b)] += 1
             if score >= ANCHOR_SCORE:
                 weak[(a, b)] += 1
-    affinity = {pair: count / (sizes[pair[0]] + sizes[pair[1]]) for pair, count in strong.items()}
-    closest: dict[str, float] = defaultdict(float)
-    for (a, b), value in affinity.items():
-        closest[a] = max(closest[a], value)
-        closest[b] = max(closest[b], value)
-    components = _Components(len(sizes))
-    keys = {item.source: item.source_key for item in items}
-    number = {source: n for n, source in enumerate(sorted(sizes, key=keys.__getitem__))}
-    for (a, b), value in affinity.items():
-        if value >= STORY_SHARE * closest[a] and value >= STORY_SHARE * closest[b]:
-            components.union(number[a], number[b])
+    close = _CloseReports(items, strong)
+    components, number, keys = close.components, close.number, close.keys
     # A report left on its own (an outlet that words everything its own way) joins the
     # story of the report it matches most often, if they share at least STORY_MATCHES
     # matches of ANCHOR_SCORE or more: such a report may have no strong match at all.
