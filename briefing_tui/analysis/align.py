@@ -503,11 +503,12 @@ def align(
             other = items[j]
             comparison = scores(i, j)
             same_story = story[item.source] == story[other.source]
+            share = containment(item, other)
             # Across stories, only sentences that say the same thing nearly alike link.
             close = same_story or (
                 comparison.relation == "agree"
                 and score >= CROSS_STORY_SCORE
-                and containment(item, other) * item.total >= CROSS_STORY_WEIGHT
+                and share * item.total >= CROSS_STORY_WEIGHT
             )
             # A sentence whose content is mostly inside its best match reports part
             # of the same thing; one report may also say in two sentences what
@@ -515,7 +516,7 @@ def align(
             contained = (
                 close
                 and comparison.relation != "unrelated"
-                and containment(item, other) >= CONTAINED
+                and share >= CONTAINED
                 and len(item.weights.keys() & other.weights.keys() - _FUNCTION) >= CONTAINED_WORDS
             )
             mutual = best[j].get(item.source)

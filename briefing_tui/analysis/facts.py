@@ -18,6 +18,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from .normalise import DECIMAL_COMMA
+
 FactKind = Literal["number", "ordinal", "date"]
 Bound = Literal["", "about", "over", "under", "near"]
 
@@ -419,15 +421,10 @@ def find_dates(text: str, today: dt.date | None = None) -> list[tuple[DateValue,
 # --- quantities and ordinals ---------------------------------------------------------------
 
 
-_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
-"""A comma before one or two digits, which the figure pattern accepts only before a
-scale word: a decimal comma ("1,2 million"), not a thousands separator."""
-
-
 def _quantity_value(match: re.Match[str]) -> tuple[float, int] | None:
     """The value a quantity match states, and where its words end."""
     raw = match.group("num")
-    if _DECIMAL_COMMA.fullmatch(raw):
+    if DECIMAL_COMMA.fullmatch(raw):
         value: float | None = float(raw.replace(",", "."))  # "1,2 million" in European style
     else:
         value = float(raw.replace(",", "")) if raw[0].isdigit() else _word_number(raw)

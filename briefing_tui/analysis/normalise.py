@@ -98,6 +98,9 @@ _SCAN = re.compile(
     """,
     re.VERBOSE,
 )
+DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
+"""A comma before one or two digits, which the number patterns accept only before a
+scale word: a decimal comma ("1,2 million"), not a thousands separator."""
 _GAP_IN_NUMBER = re.compile(r"[ \t\-–]{1,3}")
 _COMBINING = re.compile(r"[\u0300-\u036f]")
 
@@ -154,10 +157,7 @@ def _numeric_norm(text: str) -> tuple[str, float | None]:
     match = re.match(r"[\d,]+(?:\.\d+)?", lowered)
     assert match is not None  # the scanner only calls this on tokens starting with a digit
     written, suffix = match.group(), lowered[match.end() :]
-    # A comma before one or two digits is a decimal comma ("1,2 million"): the
-    # scanner only allows it before a scale word.
-    decimal_comma = re.fullmatch(r"\d+,\d{1,2}", written) is not None
-    digits = written.replace(",", "." if decimal_comma else "")
+    digits = written.replace(",", "." if DECIMAL_COMMA.fullmatch(written) else "")
     if len(digits) > 15:  # beyond exact floats: keep the digits as written
         return digits + suffix, None
     value = float(digits)
