@@ -63,6 +63,13 @@ def test_conflict_is_found(kind: str, a: str, b: str, values: tuple[str, str]) -
     assert stated == set(values)
 
 
+def test_parts_are_compared_with_parts() -> None:
+    a = version("s1.0", "Four people were killed and three others were wounded.")
+    b = version("s2.0", "Four people were killed and four others were wounded.")
+    (finding,) = within_point([a, b])
+    assert sorted(value for _, value, _, _ in finding.values) == ["3", "4"]
+
+
 def test_date_conflict_resolves_weekdays_against_report_dates() -> None:
     a = version("s1.0", "The ministers spoke on Tuesday.", dt.date(2025, 7, 2))
     b = version("s2.0", "The ministers spoke on July 2.", dt.date(2025, 7, 2))
@@ -108,6 +115,16 @@ SAME_FACTS = [
         "Crews said some of the passengers were thrown out of the bus.",
         "Crews said no passenger was ejected, but some were thrown out of the bus.",
     ),
+    (
+        "Stevens and three other Americans were killed in the attack.",
+        "Four Americans, including Stevens, were killed in the attack.",
+    ),
+    (
+        "Eddington is to meet the three unions separately on Monday.",
+        "Eddington is to meet the other two unions separately on Monday.",
+    ),
+    ("Five more cases were reported on Wednesday.", "103 cases were reported on Wednesday."),
+    ("Shares of AT&T climbed 4 percent.", "Shares of AT&T climbed 4.4 percent."),
 ]
 
 
@@ -186,6 +203,12 @@ def test_a_hyphened_compound_needs_only_a_loose_relation() -> None:
         ("20", "45", False),
         ("2", "2.5", False),
         ("1000", "1000.0", True),
+        ("4", "4.4", True),  # rounded to whole units
+        ("0.3", "0.25", True),
+        ("3", "3.71", False),  # 3.71 rounds to 4
+        ("20", "24", False),  # a round figure, not a rough one
+        ("20", "20.4", True),
+        ("1" * 40, "1" * 39 + ".5", False),  # too many digits to round: no error
     ],
 )
 def test_numbers_agree(a: str, b: str, same: bool) -> None:

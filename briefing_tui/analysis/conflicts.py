@@ -24,6 +24,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from rapidfuzz import fuzz
 
@@ -135,18 +136,35 @@ class Finding:
 def numbers_agree(a: str, b: str) -> bool:
     """True when two normalised figures are the same, allowing for rounding.
 
-    "5.7 billion" and "5.67 billion" agree; "20" and "45" do not; "2" and "2.5" do not.
+    "5.7 billion" and "5.67 billion" agree; so do "4" and "4.4" percent, the second
+    rounded to whole units.  "20" and "45" do not; "2" and "2.5" do not (2.5 rounds
+    up); "20" and "24" do not: a round figure is not taken for a rougher one.
     """
     if a == b:
         return True
     try:
         x, y = float(a), float(b)
-    except ValueError:
+        exact_a, exact_b = Decimal(a), Decimal(b)
+    except (ValueError, InvalidOperation):
         return False
     if x == y:
         return True
     if x == 0 or y == 0:
         return False
+    # Written with fewer decimals: the other, rounded half up to as many, is the same.
+    exponent_a, exponent_b = exact_a.as_tuple().exponent, exact_b.as_tuple().exponent
+    if isinstance(exponent_a, int) and isinstance(exponent_b, int) and exponent_a != exponent_b:
+        coarse, fine, places = (
+            (exact_a, exact_b, exponent_a)
+            if exponent_a > exponent_b
+            else (exact_b, exact_a, exponent_b)
+        )
+        try:
+            rounded = fine.quantize(Decimal(1).scaleb(places), rounding=ROUND_HALF_UP)
+        except InvalidOperation:  # more digits than the context holds
+            rounded = None
+        if rounded == coarse:
+            return True
     # Compare at the precision of the less precise figure, in significant digits.
     big, small = (x, y) if abs(x) >= abs(y) else (y, x)
     if abs(big - small) / abs(big) > 0.05:
@@ -223,14 +241,16 @@ def _place(version: Version, fact: Fact) -> tuple[Version, str, int, int]:
 
 def _figure_findings(a: Version, b: Version) -> Iterable[Finding]:
     """Figures of the same unit that differ, after pairing the ones that agree."""
-    by_unit_a: dict[str, list[Fact]] = defaultdict(list)
-    by_unit_b: dict[str, list[Fact]] = defaultdict(list)
+    # "three other Americans" counts a part, "four Americans" the whole: only
+    # figures counted the same way are compared.
+    by_unit_a: dict[tuple[str, bool], list[Fact]] = defaultdict(list)
+    by_unit_b: dict[tuple[str, bool], list[Fact]] = defaultdict(list)
     for fact in a.facts.quantities:
         if fact.unit:
-            by_unit_a[fact.unit].append(fact)
+            by_unit_a[fact.unit, fact.part].append(fact)
     for fact in b.facts.quantities:
         if fact.unit:
-            by_unit_b[fact.unit].append(fact)
+            by_unit_b[fact.unit, fact.part].append(fact)
     for unit in sorted(by_unit_a.keys() & by_unit_b.keys()):
         left = [f for f in by_unit_a[unit] if not any(figures_agree(f, g) for g in by_unit_b[unit])]
         right = [
@@ -707,7 +727,7 @@ def across_points(
         )
         for i, (va, fa) in enumerate(entries):
             for vb, fb in entries[i + 1 :]:
-                if va.source == vb.source or figures_agree(fa, fb):
+                if va.source == vb.source or fa.part != fb.part or figures_agree(fa, fb):
                     continue
                 compound = fa.joined and fb.joined
                 check = loosely_related if loosely_related and compound else related

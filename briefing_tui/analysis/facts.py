@@ -50,6 +50,11 @@ class Fact:
     """Whether the figure is joined by a hyphen to its unit, before the thing it
     measures: "a 20-minute conversation", "the 38-word oath".  Such a compound
     says by itself what the figure is about."""
+    part: bool = False
+    """Whether the figure counts a remainder or an increment, not a whole: "three
+    other Americans", "the other two unions", "five more cases", "another 20
+    troops".  Such a figure is compared only with figures counted the same way:
+    "Stevens and three other Americans" does not contradict "four Americans"."""
 
 
 # --- words ---------------------------------------------------------------------------
@@ -466,6 +471,18 @@ _NOT_LABELS = frozenset(_OPENERS.split())
 "Nearly 40 people", "The 45 passengers", "In 2 cases"."""
 
 
+_PART_BEFORE = re.compile(r"\b(?:other|another|additional|further)\s+$", re.IGNORECASE)
+_PART_AFTER = re.compile(r"[\s-]+(?:others?|more|additional|further|extra)\b", re.IGNORECASE)
+
+
+def _part(text: str, start: int, end: int) -> bool:
+    """Whether a figure counts the rest or an addition: "the other two", "three more"."""
+    return (
+        _PART_BEFORE.search(text, max(0, start - 12), start) is not None
+        or _PART_AFTER.match(text, end) is not None
+    )
+
+
 def _bound(text: str, start: int) -> Bound:
     """The qualifier right before a figure: "about 20", "more than 5,000", "nearly 40"."""
     match = _QUALIFIER.search(text, max(0, start - 20), start)
@@ -542,6 +559,7 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] = ()) -> list[F
                 head,
                 _bound(text, start),
                 hyphened and head != unit,
+                _part(text, start, end),
             )
         )
     return facts
