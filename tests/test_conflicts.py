@@ -125,6 +125,11 @@ SAME_FACTS = [
     ),
     ("Five more cases were reported on Wednesday.", "103 cases were reported on Wednesday."),
     ("Shares of AT&T climbed 4 percent.", "Shares of AT&T climbed 4.4 percent."),
+    (
+        "The gunmen fired from a mosque 30 miles west of Baghdad.",
+        "The gunmen fired from a mosque 50 km (32 miles) west of Baghdad.",
+    ),
+    ("The ticket costs $6 a month.", "The ticket costs £4 ($5.80) a month."),
 ]
 
 

@@ -144,3 +144,38 @@ def test_a_figure_joined_to_its_unit_measures_the_next_word() -> None:
     assert (call.unit, call.head, call.joined) == ("minute", "conversation", True)
     (people,) = find_quantities("45 people were killed")
     assert (people.unit, people.head, people.joined) == ("people", "people", False)
+
+
+def test_a_conversion_in_brackets_is_approximate() -> None:
+    km, miles = find_quantities("a mosque 50 km (32 miles) west of Baghdad")
+    assert [(f.value, f.unit, f.bound) for f in (km, miles)] == [
+        ("50", "km", "about"),
+        ("32", "mile", "about"),
+    ]
+    pounds, dollars = find_quantities("The ticket costs £4 ($5.80) a month.")
+    assert [(f.value, f.unit, f.bound) for f in (pounds, dollars)] == [
+        ("4", "gbp", "about"),
+        ("5.8", "usd", "about"),
+    ]
+    (only,) = find_quantities("He was 45 (or so) years old.")
+    assert only.bound == ""
+
+
+def test_a_figure_of_a_part_is_marked() -> None:
+    marked = {
+        text: [f.part for f in find_quantities(text)]
+        for text in (
+            "Stevens and three other Americans were killed.",
+            "the other two unions",
+            "five more cases",
+            "another 20 troops",
+            "Four people were killed.",
+        )
+    }
+    assert marked == {
+        "Stevens and three other Americans were killed.": [True],
+        "the other two unions": [True],
+        "five more cases": [True],
+        "another 20 troops": [True],
+        "Four people were killed.": [False],
+    }

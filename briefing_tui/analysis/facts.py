@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from .normalise import DECIMAL_COMMA
@@ -508,8 +508,8 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] = ()) -> list[F
         raw = match.group("num")
         if not raw[0].isdigit() and raw.lower() in ("one", "zero") and not match.group("scale"):
             continue  # "one of the", "zero tolerance": not counts
-        if text[match.end("num") : match.end("num") + 1] == ")":
-            continue  # "1)" numbers a list item
+        if text[match.end("num") : match.end("num") + 1] == ")" and not match.group("cur"):
+            continue  # "1)" numbers a list item; "(£4)" is a sum
         parsed = _quantity_value(match)
         if parsed is None:
             continue
@@ -562,7 +562,27 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] = ()) -> list[F
                 _part(text, start, end),
             )
         )
-    return facts
+    return _conversions(text, facts)
+
+
+_CONVERSION_GAP = re.compile(r"\s*\(\s*(?:about|approximately|roughly|around|some|or)?\s*")
+
+
+def _conversions(text: str, facts: list[Fact]) -> list[Fact]:
+    """Mark a figure and its conversion in brackets as approximate: "50 km (32 miles)".
+
+    A converted figure is rounded, so "32 miles" may stand for 31.07, and another
+    report's "30 miles" need not contradict it.
+    """
+    result = list(facts)
+    for i in range(len(facts) - 1):
+        first, second = facts[i], facts[i + 1]
+        gap = _CONVERSION_GAP.fullmatch(text, first.end, second.start)
+        if gap is not None and first.unit != second.unit:
+            for j in (i, i + 1):
+                if not result[j].bound:
+                    result[j] = replace(result[j], bound="about")
+    return result
 
 
 def find_ordinals(text: str) -> list[Fact]:
