@@ -130,6 +130,10 @@ SAME_FACTS = [
         "The gunmen fired from a mosque 50 km (32 miles) west of Baghdad.",
     ),
     ("The ticket costs $6 a month.", "The ticket costs £4 ($5.80) a month."),
+    (
+        "Representatives for Puretunes could not be reached for comment Wednesday.",
+        "Puretunes representatives could not be located Thursday to comment on the suit.",
+    ),
 ]
 
 

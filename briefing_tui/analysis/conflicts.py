@@ -358,9 +358,11 @@ REPORTING = frozenset(
         "argu",
         "suggest",
         "explain",
+        "comment",
     ]
 )
-"""Verbs of saying: "said Tuesday" dates a statement, not the event it reports."""
+"""Verbs of saying: "said Tuesday" or "could not be reached for comment Wednesday"
+dates a statement, not the event it reports."""
 
 
 def _neighbours(version: Version, start: int, end: int) -> set[str]:
