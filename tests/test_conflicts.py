@@ -124,6 +124,11 @@ SAME_FACTS = [
         "Eddington is to meet the other two unions separately on Monday.",
     ),
     ("Five more cases were reported on Wednesday.", "103 cases were reported on Wednesday."),
+    (
+        "It will move $600 million from the Treasury Department.",
+        "It will move $200 million from Homeland Security and another $600 million from the"
+        " Treasury Department.",
+    ),
     ("Shares of AT&T climbed 4 percent.", "Shares of AT&T climbed 4.4 percent."),
     (
         "The gunmen fired from a mosque 30 miles west of Baghdad.",

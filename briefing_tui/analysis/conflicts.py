@@ -241,16 +241,14 @@ def _place(version: Version, fact: Fact) -> tuple[Version, str, int, int]:
 
 def _figure_findings(a: Version, b: Version) -> Iterable[Finding]:
     """Figures of the same unit that differ, after pairing the ones that agree."""
-    # "three other Americans" counts a part, "four Americans" the whole: only
-    # figures counted the same way are compared.
-    by_unit_a: dict[tuple[str, bool], list[Fact]] = defaultdict(list)
-    by_unit_b: dict[tuple[str, bool], list[Fact]] = defaultdict(list)
+    by_unit_a: dict[str, list[Fact]] = defaultdict(list)
+    by_unit_b: dict[str, list[Fact]] = defaultdict(list)
     for fact in a.facts.quantities:
         if fact.unit:
-            by_unit_a[fact.unit, fact.part].append(fact)
+            by_unit_a[fact.unit].append(fact)
     for fact in b.facts.quantities:
         if fact.unit:
-            by_unit_b[fact.unit, fact.part].append(fact)
+            by_unit_b[fact.unit].append(fact)
     for unit in sorted(by_unit_a.keys() & by_unit_b.keys()):
         left = [f for f in by_unit_a[unit] if not any(figures_agree(f, g) for g in by_unit_b[unit])]
         right = [
@@ -288,10 +286,14 @@ def _pair_figures(left: Sequence[Fact], right: Sequence[Fact]) -> list[tuple[Fac
     context words shared.  A figure sharing neither is left alone, except that
     for a measure (minutes, percent) the last figure left on each side pairs:
     two versions of one point that give one duration each give the same duration.
+    A figure of a part ("three other Americans") pairs only with another part: it
+    does not contradict the whole ("four Americans").
     """
     scored = []
     for fa in left:
         for fb in right:
+            if fa.part != fb.part:
+                continue
             shared = len(fa.context & fb.context)
             # A head that is only the unit ("usd" for "$2,500." at the end) says nothing.
             same_head = fa.head not in ("", fa.unit) and fa.head == fb.head
@@ -308,7 +310,12 @@ def _pair_figures(left: Sequence[Fact], right: Sequence[Fact]) -> list[tuple[Fac
             used_b.add(id(fb))
     rest_a = [f for f in left if id(f) not in used_a]
     rest_b = [f for f in right if id(f) not in used_b]
-    if len(rest_a) == 1 and len(rest_b) == 1 and rest_a[0].unit in MEASURES:
+    if (
+        len(rest_a) == 1
+        and len(rest_b) == 1
+        and rest_a[0].unit in MEASURES
+        and rest_a[0].part == rest_b[0].part
+    ):
         pairs.append((rest_a[0], rest_b[0]))
     pairs.sort(key=lambda pair: pair[0].start)
     return pairs
