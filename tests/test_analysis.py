@@ -374,3 +374,36 @@ def test_candidates_in_another_story_must_be_near_equivalent(shared_data: Path) 
             shared = sum(a.weights[n] for n in a.weights.keys() & b.weights.keys())
             assert shared / min(a.total, b.total) >= 0.5
     assert same > 10 * across
+
+
+def test_a_figure_differing_within_and_across_points_is_one_conflict() -> None:
+    """The 47-page indictment against the 48-page one of the same point and of another."""
+    a = _report(
+        "s1",
+        "a.txt",
+        "Hunter and his wife were charged in a 48-page indictment released by the Justice"
+        " Department on Tuesday.",
+    )
+    b = _report(
+        "s2",
+        "b.txt",
+        "Hunter and his wife were charged in a 47-page indictment released by the Justice"
+        " Department on Tuesday.",
+    )
+    c = _report(
+        "s3",
+        "c.txt",
+        "Hunter and his wife were charged on Tuesday.\n\n"
+        "According to the 48-page indictment, Hunter and his wife were charged with spending"
+        " $250,000 of campaign funds on family trips to Italy and Hawaii.",
+    )
+    analysis = analyse(Briefing((a, b, c)))
+    (conflict,) = analysis.conflicts
+    assert sorted((v.source, v.value) for v in conflict.values) == [
+        ("s1", "48"),
+        ("s2", "47"),
+        ("s3", "48"),
+    ]
+    assert analysis.point_of["s1.0"] != analysis.point_of["s3.1"]
+    assert set(conflict.points) == {analysis.point_of["s1.0"], analysis.point_of["s3.1"]}
+

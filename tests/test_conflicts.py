@@ -136,6 +136,15 @@ SAME_FACTS = [
     ),
     ("The ticket costs $6 a month.", "The ticket costs £4 ($5.80) a month."),
     (
+        "He asked whether Obama may be president if he doesn't prove he is a natural-born citizen.",
+        "The bill would require candidates for president to prove that they are natural-born"
+        " citizens.",
+    ),
+    (
+        "In court papers filed against Jackson on Friday, prosecutors said he must forfeit $750,000.",
+        "Court papers released by prosecutors on Wednesday gave new details of the spending.",
+    ),
+    (
         "Representatives for Puretunes could not be reached for comment Wednesday.",
         "Puretunes representatives could not be located Thursday to comment on the suit.",
     ),
@@ -319,3 +328,16 @@ def test_a_name_in_the_same_slot_still_conflicts_beside_one_shared_word() -> Non
         ]
     )
     assert finding.kind == "name"
+
+
+def test_a_figure_the_other_sentence_states_is_not_contradicted() -> None:
+    """ "six arrests Wednesday, compared to 47 the previous night" has the 47 too."""
+    a = version(
+        "s1.3", "Johnson said there were six arrests Wednesday, compared to 47 the night before."
+    )
+    b = version("s2.4", "Still, the police did make 47 arrests overnight.")
+    c = version("s3.2", "Police said they made 12 arrests overnight.")
+    related = {"related": lambda x, y: True, "same_point": lambda x, y: False}
+    assert across_points([a, b], **related) == []
+    (found,) = across_points([b, c], **related)
+    assert sorted(value for _, value, _, _ in found.values) == ["12", "47"]

@@ -372,18 +372,27 @@ REPORTING = frozenset(
 dates a statement, not the event it reports."""
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]\u2014\u2013]")
+
+
 def _neighbours(version: Version, start: int, end: int) -> set[str]:
     """The words that give a date its slot: the content words right before and after it.
 
-    Names and verbs of saying give no slot: "Steele on Friday" and "Steele
-    Sunday", or "said Tuesday" and "said Friday", may date different things.
+    A word past a comma or a bracket is in another clause: "papers filed on
+    Friday, prosecutors said" does not date the prosecutors.  Names and verbs
+    of saying give no slot either: "Steele on Friday" and "Steele Sunday", or
+    "said Tuesday" and "said Friday", may date different things.
     """
     before = [t for t in version.tokens if t.end <= start and not t.stop]
     after = [t for t in version.tokens if t.start >= end and not t.stop]
+    text = version.text
     return {
         t.norm
-        for t in (before[-1:] + after[:1])
-        if t.norm not in REPORTING and not t.text[:1].isupper()
+        for t, gap in (
+            *((t, text[t.end : start]) for t in before[-1:]),
+            *((t, text[end : t.start]) for t in after[:1]),
+        )
+        if t.norm not in REPORTING and not t.text[:1].isupper() and not _CLAUSE_BREAK.search(gap)
     }
 
 
@@ -434,6 +443,18 @@ def _aligned(version: Version) -> list[Token]:
     return [t for t in version.tokens if not t.stop or t.norm in NEGATIONS]
 
 
+CONDITIONS = frozenset({"if", "unless", "whether"})
+"""Words that make a negation right after them hypothetical: "if he does not prove"."""
+CONDITION_REACH = 4
+"""How many words before a negation a condition may stand."""
+
+
+def _hypothetical(version: Version, cue: Token) -> bool:
+    """Whether a negation stands in a condition or a question ("if he doesn't")."""
+    at = next((i for i, t in enumerate(version.tokens) if t.start == cue.start), 0)
+    return any(t.norm in CONDITIONS for t in version.tokens[max(0, at - CONDITION_REACH) : at])
+
+
 def _negation_findings(a: Version, b: Version) -> Iterable[Finding]:
     """A negation inserted into otherwise aligned words: "will (not) be delivered".
 
@@ -480,6 +501,8 @@ def _negation_findings(a: Version, b: Version) -> Iterable[Finding]:
             continue  # "neither I nor my film are" is as negative as "are not"
         anchor = positive_tokens[anchor_at]
         cue = inserted[0]
+        if _hypothetical(negative, cue):
+            continue  # "if he doesn't prove he is" asserts nothing to contradict
         yield Finding(
             "negation",
             anchor.text,
@@ -669,10 +692,10 @@ def within_point(
                     if signature not in seen:
                         seen.add(signature)
                         findings.append(finding)
-    return _merge_findings(findings)
+    return merge_findings(findings)
 
 
-def _merge_findings(findings: list[Finding]) -> list[Finding]:
+def merge_findings(findings: list[Finding]) -> list[Finding]:
     """One finding per fact: "20" vs "45" vs "20" from three sources is one conflict."""
     merged: list[Finding] = []
     for finding in findings:
@@ -703,6 +726,11 @@ def figure_table(versions: Iterable[Version]) -> dict[tuple[str, str], list[tupl
             if fact.unit and fact.head:
                 table[(fact.unit, fact.head)].append((version, fact))
     return table
+
+
+def _stated(fact: Fact, version: Version) -> bool:
+    """Whether ``version`` states the figure too, whatever it counts there."""
+    return any(figures_agree(fact, other) for other in version.facts.quantities)
 
 
 def across_points(
@@ -738,6 +766,8 @@ def across_points(
             for vb, fb in entries[i + 1 :]:
                 if va.source == vb.source or fa.part != fb.part or figures_agree(fa, fb):
                     continue
+                if _stated(fa, vb) or _stated(fb, va):
+                    continue  # "six arrests, compared to 47 the night before" has the 47
                 compound = fa.joined and fb.joined
                 check = loosely_related if loosely_related and compound else related
                 if same_point(va, vb) or not check(va, vb):
@@ -748,4 +778,4 @@ def across_points(
                 if signature not in seen:
                     seen.add(signature)
                     findings.append(finding)
-    return _merge_findings(findings)
+    return merge_findings(findings)

@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from ..model import Analysis, Briefing, Conflict, ConflictValue, KeyPoint, Member, Source, Status
 from .align import Cancelled, Prepared, Scores, align
 from .compare import Weights, word_weights
-from .conflicts import Finding, Version, across_points, within_point
+from .conflicts import Finding, Version, across_points, merge_findings, within_point
 from .diff import difference_spans
 from .facts import may_hold_quantity
 from .normalise import Token, tokenize
@@ -145,19 +145,15 @@ def _story_order(groups: list[list[int]], items: Sequence[Prepared]) -> list[lis
     return sorted(groups, key=key)
 
 
-def _conflicts(
-    findings: Sequence[tuple[str | None, Finding]], point_of: Mapping[str, str]
-) -> list[Conflict]:
+def _conflicts(findings: Sequence[Finding], point_of: Mapping[str, str]) -> list[Conflict]:
     """Number the findings as conflicts, each tied to the points whose versions it involves."""
     conflicts: list[Conflict] = []
-    for number, (point_id, finding) in enumerate(findings, 1):
+    for number, finding in enumerate(findings, 1):
         values = tuple(
             ConflictValue(version.source, version.key, value, start, end)
             for version, value, start, end in sorted(finding.values, key=lambda v: (v[0].key, v[2]))
         )
-        points = (
-            (point_id,) if point_id else tuple(dict.fromkeys(point_of[v.sentence] for v in values))
-        )
+        points = tuple(dict.fromkeys(point_of[v.sentence] for v in values))
         conflicts.append(Conflict(f"c{number}", finding.kind, values, points, finding.context))
     return conflicts
 
@@ -260,31 +256,28 @@ def _analyse(
         same_story = alignment.story[a.source] == alignment.story[b.source]
         return same_story and scores(index[a.key], index[b.key]).score >= least
 
-    findings: list[tuple[str | None, Finding]] = []
-    for number, (point_id, members) in enumerate(members_of.items()):
+    findings: list[Finding] = []
+    for number, members in enumerate(members_of.values()):
         if number % 1024 == 0 and stop():
             raise Cancelled("the analysis was cancelled")
         if len(members) > 1:
             versions = [m.version() for m in members]
-            found = within_point(versions, lambda a, b: alike(a, b, RELATED_SCORE))
-            findings += [(point_id, finding) for finding in found]
+            findings += within_point(versions, lambda a, b: alike(a, b, RELATED_SCORE))
     if stop():
         raise Cancelled("the analysis was cancelled")
     report(0.85)
     # The table of figures across the briefing, for conflicts between points.
     with_figures = [item.version() for item in items if may_hold_quantity(item.sentence.text)]
-    findings += [
-        (None, finding)
-        for finding in across_points(
-            with_figures,
-            lambda a, b: alike(a, b, FIGURE_SCORE),
-            lambda a, b: point_of[a.key] == point_of[b.key],
-            lambda a, b: alike(a, b, RELATED_SCORE),
-        )
-    ]
+    findings += across_points(
+        with_figures,
+        lambda a, b: alike(a, b, FIGURE_SCORE),
+        lambda a, b: point_of[a.key] == point_of[b.key],
+        lambda a, b: alike(a, b, RELATED_SCORE),
+    )
     report(0.9)
 
-    conflicts = _conflicts(findings, point_of)
+    # A figure that differs within its point and from another point's is one conflict.
+    conflicts = _conflicts(merge_findings(findings), point_of)
     conflicts_of: dict[str, list[str]] = defaultdict(list)
     for conflict in conflicts:
         for point_id in conflict.points:
