@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from briefing_tui.analysis import Cancelled, analyse
-from briefing_tui.analysis.align import Scores, align, candidates
+from briefing_tui.analysis.align import Scores, align, candidates, stories
 from briefing_tui.analysis.pipeline import prepare
 from briefing_tui.model import Analysis, Briefing, KeyPoint, Source
 from briefing_tui.sources import load_briefing
@@ -407,3 +407,46 @@ def test_a_figure_differing_within_and_across_points_is_one_conflict() -> None:
     assert analysis.point_of["s1.0"] != analysis.point_of["s3.1"]
     assert set(conflict.points) == {analysis.point_of["s1.0"], analysis.point_of["s3.1"]}
 
+
+def test_a_report_without_strong_matches_joins_the_story_whose_words_it_shares() -> None:
+    """A short report with as many chance matches in another event as in its own
+    joins the event whose vocabulary it shares, whatever the order of the names."""
+    inauguration = (
+        "Trump took the oath of office on the steps of the Capitol. "
+        "Chief Justice Roberts administered the oath to the new president. "
+        "The inaugural parade moved down Pennsylvania Avenue to the White House. "
+        "Crowds on the National Mall watched the inauguration ceremony."
+    )
+    constitution = (
+        "House Republicans read the Constitution aloud on the floor of the chamber. "
+        "The reading left out the clause counting slaves as three-fifths of a person. "
+        "Members took turns reading the articles and amendments. "
+        "Democrats said the reading was political theatre."
+    )
+    lonely = (
+        "The new president spoke after taking the oath at the inauguration. "
+        "He had counted on winning all three states. "
+        "The parade and the crowds on the Mall marked the inaugural day."
+    )
+    reports = [
+        _report("s1", "a-constitution-1.txt", constitution),
+        _report("s2", "b-constitution-2.txt", constitution.replace("aloud", "in full")),
+        _report("s3", "c-lonely.txt", lonely),
+        _report("s4", "d-inauguration-1.txt", inauguration),
+        _report("s5", "e-inauguration-2.txt", inauguration.replace("new", "45th")),
+    ]
+    items = prepare(reports)
+    index = {item.sentence.id: i for i, item in enumerate(items)}
+    best: list[dict[str, tuple[int, float]]] = [{} for _ in items]
+
+    def match(a: str, b: str, score: float) -> None:
+        best[index[a]][b.split(".")[0]] = (index[b], score)
+        best[index[b]][a.split(".")[0]] = (index[a], score)
+
+    for n in range(4):  # each event's two reports match sentence for sentence
+        match(f"s1.{n}", f"s2.{n}", 90.0)
+        match(f"s4.{n}", f"s5.{n}", 90.0)
+    match("s3.1", "s1.1", 25.0)  # the chance match: "counted ... three"
+    match("s3.0", "s4.0", 25.0)
+    story = stories(items, best)
+    assert story["s3"] == story["s4"] == story["s5"] != story["s1"]

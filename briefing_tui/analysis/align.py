@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
+import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -372,24 +373,46 @@ def stories(
     close = _CloseReports(items, strong)
     components, number, keys = close.components, close.number, close.keys
     # A report left on its own (an outlet that words everything its own way) joins the
-    # story of the report it matches most often, if they share at least STORY_MATCHES
-    # matches of ANCHOR_SCORE or more: such a report may have no strong match at all.
+    # story of a report it shares at least STORY_MATCHES matches of ANCHOR_SCORE or
+    # more with: such a report may have no strong match at all.  Of those, it joins
+    # the one whose vocabulary is closest to its own, as stories are told apart by
+    # their words: a short report's one chance match in another event ("counted on
+    # winning all three" / "counting slaves ... as three-fifths") must not decide.
     sizes_of = Counter(components.find(n) for n in number.values())
     alone = [
         s for s in sorted(number, key=keys.__getitem__) if sizes_of[components.find(number[s])] == 1
     ]
+    vectors: dict[str, Counter[str]] = {}
     for lonely in alone:
         partners = [
-            (count, keys[b if a == lonely else a], b if a == lonely else a)
+            b if a == lonely else a
             for (a, b), count in weak.items()
-            if lonely in (a, b)
+            if lonely in (a, b) and count >= STORY_MATCHES
         ]
         if not partners:
             continue
-        count, _, partner = min(partners, key=lambda p: (-p[0], p[1]))
-        if count >= STORY_MATCHES:
-            components.union(number[lonely], number[partner])
+        if not vectors:
+            vectors = _vocabularies(items)
+        partner = max(partners, key=lambda p: (_cosine(vectors[lonely], vectors[p]), keys[p]))
+        components.union(number[lonely], number[partner])
     return {source: components.find(n) for source, n in number.items()}
+
+
+def _vocabularies(items: Sequence[Prepared]) -> dict[str, Counter[str]]:
+    """Each report's content words, each weighted as the briefing weighs it."""
+    vectors: dict[str, Counter[str]] = defaultdict(Counter)
+    for item in items:
+        vectors[item.source].update(item.weights)
+    return vectors
+
+
+def _cosine(a: Counter[str], b: Counter[str]) -> float:
+    """The cosine of two weighted vocabularies, 0 to 1."""
+    if len(a) > len(b):
+        a, b = b, a
+    dot = sum(weight * b[norm] for norm, weight in a.items() if norm in b)
+    norms = math.sqrt(sum(w * w for w in a.values()) * sum(w * w for w in b.values()))
+    return dot / norms if norms else 0.0
 
 
 def _anchored(a: Prepared, b: Prepared, once: dict[str, Counter[str]]) -> bool:
