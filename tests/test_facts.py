@@ -33,6 +33,10 @@ QUANTITIES = [
     ("Rs 1,200 crore was set aside", [("12000000000", "inr")]),
     ("about 1,2 million women", [("1200000", "women")]),
     ("call 561-688-4068 or (800) 458-8477 or 688-4163 now", []),
+    (
+        "shares rose 19 cents, or 4.4%, to 654 pence by 1018 GMT",
+        [("19", "cent"), ("4.4", "percent"), ("654", "pence")],
+    ),
 ]
 
 

@@ -144,7 +144,8 @@ _MEASURE_UNITS = {
     "points": "point", "mile": "mile", "miles": "mile", "km": "km", "kilometre": "km",
     "kilometer": "km", "kilometres": "km", "kilometers": "km", "kg": "kg",
     "ton": "ton", "tons": "ton", "tonne": "ton", "tonnes": "ton", "foot": "foot", "feet": "foot",
-    "vote": "vote", "votes": "vote", "seat": "seat", "seats": "seat",
+    "vote": "vote", "votes": "vote", "seat": "seat", "seats": "seat", "cent": "cent",
+    "cents": "cent", "pence": "pence", "penny": "pence",
 }  # fmt: skip
 
 _NUMBER_WORD = "|".join(sorted(UNITS_WORDS, key=len, reverse=True))
@@ -160,12 +161,14 @@ _MONTH_SAFE = rf"(?:(?:{_MONTH_FULL})\b|(?:{_MONTH_ABBR})\.)"
 _WEEKDAY_WORD = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.)"
 
 _WORD = re.compile(r"[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?|%")
+_TIME_ZONE = "GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|IST"
+"""Zones after a time of day ("by 1018 GMT"): a clock time, not a figure."""
 _QUANTITY = re.compile(
     rf"""
     (?P<cur>US\$|\$|£|€|₹|¥|\bRs\.?\s?)?
     (?P<num>
         (?<![\w/.:-])(?<!\d,)(?:\d+,\d{{1,2}}(?=[\s-]?(?:{_SCALE_WORD})\b)|\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?
-        (?!(?![mbk]\b)[\w/:]|[.,]\d|\s?[ap]\.?m\b|-(?:\d{{3}}-)?\d{{4}}\b)
+        (?!(?![mbk]\b)[\w/:]|[.,]\d|\s?[ap]\.?m\b|\s(?:{_TIME_ZONE})\b|-(?:\d{{3}}-)?\d{{4}}\b)
       | \b(?:{_NUMBER_WORD})(?:[-\s](?:{_NUMBER_WORD}))?\b
     )
     (?:[\s-]?(?P<scale>(?<![A-Za-z])(?:{_SCALE_WORD})\b)(?:[\s-](?P<scale2>\b(?:{_SCALE_WORD})\b))?)?
