@@ -47,6 +47,12 @@ CONFLICTS = [
         ("Pentagon", "White House"),
     ),
     (
+        "number",
+        "As many as 40 people were killed in the blast, officials said.",
+        "Some 45 people were killed in the blast, officials said.",
+        ("40", "45"),
+    ),
+    (
         "negation",
         "The minister said he would resign.",
         "The minister said he would not resign.",
@@ -130,6 +136,10 @@ SAME_FACTS = [
         " Treasury Department.",
     ),
     ("Shares of AT&T climbed 4 percent.", "Shares of AT&T climbed 4.4 percent."),
+    (
+        "Inamed shares closed down nearly 12 percent on Nasdaq.",
+        "Inamed shares dropped as much as about 16 percent on Nasdaq.",
+    ),
     (
         "The gunmen fired from a mosque 30 miles west of Baghdad.",
         "The gunmen fired from a mosque 50 km (32 miles) west of Baghdad.",

@@ -183,3 +183,12 @@ def test_a_figure_of_a_part_is_marked() -> None:
         "another 20 troops": [True],
         "Four people were killed.": [False],
     }
+
+
+def test_as_many_as_is_a_ceiling() -> None:
+    bounds = [
+        (f.value, f.bound)
+        for text in ("As many as 40 people died.", "Shares fell as much as about 16 percent.")
+        for f in find_quantities(text)
+    ]
+    assert bounds == [("40", "under"), ("16", "under")]

@@ -458,7 +458,8 @@ _QUALIFIER = re.compile(
     r"\b(?P<about>about|around|roughly|approximately|some|an estimated|estimated|close to)"
     r"|\b(?P<over>more than|over|above|at least|upwards of|in excess of|exceeding)"
     r"|\b(?P<near>nearly|almost|just under|just shy of)"
-    r"|\b(?P<under>less than|fewer than|under|below|up to|at most)"
+    r"|\b(?P<under>less than|fewer than|under|below|up to|at most"
+    r"|as (?:much|many|high|far) as(?: about| around| some)?)"
     r"\s*$",
     re.IGNORECASE,
 )
