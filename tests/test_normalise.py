@@ -232,6 +232,10 @@ def test_clitics(text: str, tokens: list[tuple[str, str]]) -> None:
         ("child", "children"),
         ("agree", "agreed"),
         ("country", "countries"),
+        ("leave", "left", "leaving"),  # irregular forms stem as their base form does
+        ("write", "wrote", "written", "writes"),
+        ("strike", "struck", "striking"),
+        ("crisis", "crises"),
     ],
 )
 def test_light_stemming_joins_inflections(forms: tuple[str, ...]) -> None:

@@ -426,9 +426,8 @@ def stem(word: str) -> str:
     >>> stem("ponies"), stem("hopping"), stem("measured"), stem("said"), stem("leaders")
     ('poni', 'hop', 'measur', 'say', 'leader')
     """
-    irregular = _IRREGULAR.get(word)
-    if irregular is not None:
-        return irregular
+    # An irregular form stems as its base form does: "wrote" and "write" meet at "writ".
+    word = _IRREGULAR.get(word, word)
     if len(word) <= 2 or not word.isascii() or not word.isalpha():
         return word
     exception = _STEM_EXCEPTIONS.get(word)
