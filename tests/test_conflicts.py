@@ -54,6 +54,18 @@ CONFLICTS = [
     ),
     (
         "negation",
+        "The company reported a profit in the third quarter.",
+        "The company reported a loss in the third quarter.",
+        ("profit", "loss"),
+    ),
+    (
+        "negation",
+        "It was the first time the two leaders spoke by phone.",
+        "It was the last time the two leaders spoke by phone.",
+        ("first", "last"),
+    ),
+    (
+        "negation",
         "The minister said he would resign.",
         "The minister said he would not resign.",
         ("resign", "not"),
@@ -136,6 +148,8 @@ SAME_FACTS = [
         " Treasury Department.",
     ),
     ("Shares of AT&T climbed 4 percent.", "Shares of AT&T climbed 4.4 percent."),
+    ("The Senate did not approve the bill.", "The Senate rejected the bill."),
+    ("Shares rose in Tokyo.", "Shares fell in London."),
     (
         "Inamed shares closed down nearly 12 percent on Nasdaq.",
         "Inamed shares dropped as much as about 16 percent on Nasdaq.",

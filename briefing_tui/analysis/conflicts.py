@@ -25,12 +25,13 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import cache
 
 from rapidfuzz import fuzz
 
 from ..model import ConflictKind
 from .facts import CURRENCIES, CURRENCY_WORDS, MONTHS, WEEKDAYS, Fact, SentenceFacts
-from .normalise import NEGATIONS, Token, spelling
+from .normalise import NEGATIONS, Token, spelling, tokenize
 
 NAME_SPELLING = 80.0
 """Edit similarity (0-100) at which two names count as one name spelt two ways."""
@@ -519,6 +520,84 @@ def _negation_findings(a: Version, b: Version) -> Iterable[Finding]:
         return
 
 
+OPPOSITE_PAIRS = """
+    rise/fall rise/drop rise/decline gain/fall gain/drop gain/decline gain/lose win/lose
+    increase/decrease increase/decline increase/cut raise/cut raise/lower higher/lower
+    highest/lowest strengthen/weaken strong/weak expand/shrink grow/shrink profit/loss
+    approve/reject accept/reject confirm/deny support/oppose agree/disagree allow/ban
+    allow/forbid allow/prohibit lift/impose guilty/innocent convict/acquit pass/fail
+    succeed/fail success/failure victory/defeat winner/loser buy/sell hire/fire
+    import/export include/exclude join/leave open/close begin/end start/end start/stop
+    first/last earlier/later best/worst better/worse positive/negative true/false
+    alive/dead survive/die legal/illegal constitutional/unconstitutional
+    possible/impossible likely/unlikely able/unable known/unknown temporary/permanent
+    majority/minority maximum/minimum domestic/foreign north/south east/west
+    man/woman boy/girl son/daughter mother/father brother/sister
+"""
+"""Words of opposite sense.  One put in place of the other in aligned wording is a
+contradiction, as an inserted negation is ("the Senate approved the bill" / "the
+Senate rejected the bill").  Lexical opposites and negation are the two most
+common cues of contradiction in news (de Marneffe et al., 2008, "Finding
+Contradictions in Text").  Only pairs whose meaning is opposite in any sense the
+word has in news are listed."""
+
+
+@cache
+def _opposites() -> dict[str, frozenset[str]]:
+    """Each word's opposites, by norm (built on first use, not at import)."""
+    table: dict[str, set[str]] = defaultdict(set)
+    for pair in OPPOSITE_PAIRS.split():
+        a, b = (tokenize(word)[0].norm for word in pair.split("/"))
+        table[a].add(b)
+        table[b].add(a)
+    return {norm: frozenset(others) for norm, others in table.items()}
+
+
+def _opposite_findings(a: Version, b: Version) -> Iterable[Finding]:
+    """A word replaced by its opposite in otherwise aligned words: "approved" / "rejected".
+
+    The two must stand between shared words (at least one on each side, or
+    :data:`NEGATION_CONTEXT` in all), and neither may follow a negation within
+    :data:`NEGATION_REACH` words: "did not approve" and "rejected" agree.
+    """
+    ta, tb = _aligned(a), _aligned(b)
+    if len(ta) > ALIGN_MAX_WORDS or len(tb) > ALIGN_MAX_WORDS:
+        return
+    opposite = _opposites()
+    norms_b = {t.norm for t in tb}
+    if not any(opposite.get(t.norm, frozenset()) & norms_b for t in ta):
+        return
+    matcher = difflib.SequenceMatcher(
+        None, [t.norm for t in ta], [t.norm for t in tb], autojunk=False
+    )
+    opcodes = matcher.get_opcodes()
+    for index, (tag, i1, i2, j1, j2) in enumerate(opcodes):
+        if tag != "replace" or i2 - i1 != 1 or j2 - j1 != 1:
+            continue
+        word_a, word_b = ta[i1], tb[j1]
+        if word_b.norm not in opposite.get(word_a.norm, frozenset()):
+            continue
+        before = opcodes[index - 1] if index > 0 else None
+        after = opcodes[index + 1] if index + 1 < len(opcodes) else None
+        shared_before = before[2] - before[1] if before and before[0] == "equal" else 0
+        shared_after = after[2] - after[1] if after and after[0] == "equal" else 0
+        if not (shared_before and shared_after) and shared_before + shared_after < NEGATION_CONTEXT:
+            continue
+        if any(t.norm in NEGATIONS for t in ta[max(0, i1 - NEGATION_REACH) : i1]) or any(
+            t.norm in NEGATIONS for t in tb[max(0, j1 - NEGATION_REACH) : j1]
+        ):
+            continue
+        context = ta[i2].text if shared_after else ta[i1 - 1].text
+        yield Finding(
+            "negation",
+            context,
+            [
+                (a, word_a.text, a.offset + word_a.start, a.offset + word_a.end),
+                (b, word_b.text, b.offset + word_b.start, b.offset + word_b.end),
+            ],
+        )
+
+
 DATE_WORDS = frozenset(
     name
     for name in (*WEEKDAYS, *MONTHS)
@@ -666,6 +745,7 @@ PAIR_CHECKS: tuple[Callable[[Version, Version], Iterable[Finding]], ...] = (
     _ordinal_findings,
     _date_findings,
     _negation_findings,
+    _opposite_findings,
     _name_findings,
 )
 

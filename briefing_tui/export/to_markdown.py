@@ -19,7 +19,7 @@ _KIND_NAMES = {
     "number": "Figures differ",
     "ordinal": "Ordinals differ",
     "date": "Dates differ",
-    "negation": "One report negates what another affirms",
+    "negation": "One report negates or reverses what another says",
     "name": "Different names in the same role",
 }
 _STATUS_NAMES = {"agree": "agreed", "differ": "differs", "single": "one source"}

@@ -184,12 +184,12 @@ def describe_conflict(
     sources: Mapping[str, Source], conflict: Conflict, labels: Mapping[str, str]
 ) -> str:
     """A conflict in words: ``"20-minute (The Hindu) vs 45-minute (ET): conversation length differs"``."""
-    if conflict.kind == "negation":
+    about = f" about {shorten(conflict.context, 40)}" if conflict.context else ""
+    if conflict.kind == "negation" and any(v.value == "not" for v in conflict.values):
         negating = [labels.get(v.source, v.source) for v in conflict.values if v.value == "not"]
         others = [labels.get(v.source, v.source) for v in conflict.values if v.value != "not"]
         who = ", ".join(dict.fromkeys(negating)) or "one report"
         rest = ", ".join(dict.fromkeys(others)) or "the others"
-        about = f" about {shorten(conflict.context, 40)}" if conflict.context else ""
         return f"{who} says the opposite of {rest}{about}: a contradiction"
     parts: dict[str, list[str]] = {}
     for value in conflict.values:
@@ -199,6 +199,8 @@ def describe_conflict(
         if label not in parts[shown]:
             parts[shown].append(label)
     sides = " vs ".join(f"{text} ({', '.join(who)})" for text, who in parts.items())
+    if conflict.kind == "negation":  # opposite words: "approved" against "rejected"
+        return f"{sides}: opposite words{about}, a contradiction"
     subject = (
         f"{shorten(conflict.context, 40)} {_noun(conflict)}"
         if conflict.context

@@ -1,0 +1,45 @@
+"""Conflicts in words, as the panes and the compare view put them."""
+
+from __future__ import annotations
+
+from briefing_tui.analysis import analyse
+from briefing_tui.export.to_markdown import to_markdown
+from briefing_tui.model import Briefing
+from briefing_tui.sources.loader import parse_source
+from briefing_tui.widgets.describe import describe_conflict
+
+
+def _briefing(first: str, second: str) -> Briefing:
+    return Briefing(
+        (
+            parse_source("s1", "a.txt", first.encode()),
+            parse_source("s2", "b.txt", second.encode()),
+        )
+    )
+
+
+def test_opposite_words_are_named_with_their_reports() -> None:
+    briefing = _briefing(
+        "The spending bill was approved by the Senate on Tuesday night.",
+        "The spending bill was rejected by the Senate on Tuesday night.",
+    )
+    analysis = analyse(briefing)
+    (conflict,) = analysis.conflicts
+    assert conflict.kind == "negation"
+    assert sorted(v.value for v in conflict.values) == ["approved", "rejected"]
+    sources = {s.id: s for s in briefing.sources}
+    text = describe_conflict(sources, conflict, {"s1": "A", "s2": "B"})
+    assert text == "approved (A) vs rejected (B): opposite words about Senate, a contradiction"
+    assert "“approved”" in to_markdown(briefing, analysis)
+
+
+def test_an_inserted_negation_says_who_negates() -> None:
+    briefing = _briefing(
+        "Hegseth said the Apache helicopters will be delivered this year.",
+        "Hegseth said the Apache helicopters will not be delivered this year.",
+    )
+    analysis = analyse(briefing)
+    (conflict,) = analysis.conflicts
+    sources = {s.id: s for s in briefing.sources}
+    text = describe_conflict(sources, conflict, {"s1": "A", "s2": "B"})
+    assert text == "B says the opposite of A about delivered: a contradiction"
