@@ -6,7 +6,13 @@ import datetime as dt
 
 import pytest
 
-from briefing_tui.analysis.conflicts import Version, across_points, numbers_agree, within_point
+from briefing_tui.analysis.conflicts import (
+    Version,
+    across_points,
+    name_parts,
+    numbers_agree,
+    within_point,
+)
 from briefing_tui.analysis.facts import extract
 from briefing_tui.analysis.normalise import tokenize
 
@@ -365,3 +371,16 @@ def test_a_figure_the_other_sentence_states_is_not_contradicted() -> None:
     assert across_points([a, b], **related) == []
     (found,) = across_points([b, c], **related)
     assert sorted(value for _, value, _, _ in found.values) == ["12", "47"]
+
+
+def test_parts_of_one_full_name_are_one_person() -> None:
+    """ "Hillary" and "Clinton" in one slot differ, unless the briefing says "Hillary Clinton"."""
+    a = version("s1.1", "On Friday, Hillary told reporters that she would run for president.")
+    b = version("s2.1", "On Friday, Clinton told reporters that she would run for president.")
+    (finding,) = within_point([a, b])
+    assert finding.kind == "name"
+    lede = tokenize("Hillary Rodham Clinton spoke in Iowa.")
+    assert within_point([a, b], parts=name_parts([lede, a.tokens, b.tokens])) == []
+    listed = tokenize("Kevin McCarthy, Paul Ryan and Hillary spoke.")
+    (still,) = within_point([a, b], parts=name_parts([listed]))  # a list, not one name
+    assert still.kind == "name"

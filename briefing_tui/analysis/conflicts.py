@@ -686,8 +686,56 @@ def _same_slot(a: tuple[str | None, str | None], b: tuple[str | None, str | None
     return (a[0] is not None and a[0] == b[0]) or (a[1] is not None and a[1] == b[1])
 
 
-def _name_findings(a: Version, b: Version) -> Iterable[Finding]:
-    """A different name in the same slot: aligned wording around a replaced proper noun."""
+NameParts = Callable[[Sequence[Token], Sequence[Token]], bool]
+"""Whether two names (as tokens) are parts of one longer name the briefing gives."""
+
+
+def name_parts(sentences: Iterable[Sequence[Token]]) -> NameParts:
+    """A test of whether two names are parts of one full name in any of ``sentences``.
+
+    A report names a person in full once ("Hillary Clinton", "Evan Nash",
+    "Saddam Hussein") and then by one part; another report may use the other
+    part.  "Hillary" and "Clinton" in the same slot are then one person, not a
+    conflict.  A full name is a run of capitalised words, honorifics and days
+    left out; the first word of a sentence counts here, since "Hillary Clinton
+    said" opens many sentences.
+    """
+    together: dict[str, set[str]] = defaultdict(set)
+
+    def close(run: list[str]) -> None:
+        if len(run) > 1:
+            for norm in run:
+                together[norm].update(run)
+
+    for tokens in sentences:
+        run: list[str] = []
+        end = -1
+        for token in tokens:
+            if not _is_name(token, first=False):
+                close(run)
+                run = []
+                continue
+            if token.start != end + 1:  # "McCarthy, Paul Ryan": a list, not one name
+                close(run)
+                run = []
+            run.append(token.norm)
+            end = token.end
+        close(run)
+
+    def same(side_a: Sequence[Token], side_b: Sequence[Token]) -> bool:
+        return all(
+            any(tb.norm in together.get(ta.norm, ()) for tb in side_b) for ta in side_a
+        ) and all(any(ta.norm in together.get(tb.norm, ()) for ta in side_a) for tb in side_b)
+
+    return same
+
+
+def _name_findings(a: Version, b: Version, parts: NameParts | None = None) -> Iterable[Finding]:
+    """A different name in the same slot: aligned wording around a replaced proper noun.
+
+    Two names that ``parts`` finds in one full name ("Hillary" and "Clinton" in
+    "Hillary Clinton") are one person's, not a conflict.
+    """
     ta, tb = _aligned(a), _aligned(b)
     if len(ta) > ALIGN_MAX_WORDS or len(tb) > ALIGN_MAX_WORDS:
         return
@@ -720,6 +768,8 @@ def _name_findings(a: Version, b: Version) -> Iterable[Finding]:
             continue
         if not _same_slot(_beside(a, side_a), _beside(b, side_b)):
             continue
+        if (parts or name_parts((a.tokens, b.tokens)))(side_a, side_b):
+            continue
         yield Finding(
             "name",
             ta[i1 - 1].text,
@@ -746,18 +796,21 @@ PAIR_CHECKS: tuple[Callable[[Version, Version], Iterable[Finding]], ...] = (
     _date_findings,
     _negation_findings,
     _opposite_findings,
-    _name_findings,
 )
 
 
 def within_point(
-    versions: Sequence[Version], related: Callable[[Version, Version], bool] = lambda a, b: True
+    versions: Sequence[Version],
+    related: Callable[[Version, Version], bool] = lambda a, b: True,
+    parts: NameParts | None = None,
 ) -> list[Finding]:
     """Conflicts between the versions of one point that come from different sources.
 
     Only pairs that ``related`` accepts are checked: a point can gather, through
     a third version, two versions that share little, and their facts are not
-    about the same thing.
+    about the same thing.  ``parts`` (from :func:`name_parts` over the whole
+    briefing) tells names that are parts of one full name; by default only the
+    versions compared are searched for full names.
     """
     findings: list[Finding] = []
     seen: set[tuple[object, ...]] = set()
@@ -766,8 +819,8 @@ def within_point(
         for b in ordered[i + 1 :]:
             if a.source == b.source or not related(a, b):
                 continue
-            for check in PAIR_CHECKS:
-                for finding in check(a, b):
+            for found in (*(check(a, b) for check in PAIR_CHECKS), _name_findings(a, b, parts)):
+                for finding in found:
                     signature = finding.signature()
                     if signature not in seen:
                         seen.add(signature)

@@ -10,7 +10,14 @@ from contextlib import contextmanager
 from ..model import Analysis, Briefing, Conflict, ConflictValue, KeyPoint, Member, Source, Status
 from .align import Cancelled, Prepared, Scores, align
 from .compare import Weights, word_weights
-from .conflicts import Finding, Version, across_points, merge_findings, within_point
+from .conflicts import (
+    Finding,
+    Version,
+    across_points,
+    merge_findings,
+    name_parts,
+    within_point,
+)
 from .diff import difference_spans
 from .facts import may_hold_quantity
 from .normalise import Token, tokenize
@@ -256,13 +263,15 @@ def _analyse(
         same_story = alignment.story[a.source] == alignment.story[b.source]
         return same_story and scores(index[a.key], index[b.key]).score >= least
 
+    # "Hillary" and "Clinton" are one person where a report says "Hillary Clinton".
+    parts = name_parts(item.tokens for item in items)
     findings: list[Finding] = []
     for number, members in enumerate(members_of.values()):
         if number % 1024 == 0 and stop():
             raise Cancelled("the analysis was cancelled")
         if len(members) > 1:
             versions = [m.version() for m in members]
-            findings += within_point(versions, lambda a, b: alike(a, b, RELATED_SCORE))
+            findings += within_point(versions, lambda a, b: alike(a, b, RELATED_SCORE), parts)
     if stop():
         raise Cancelled("the analysis was cancelled")
     report(0.85)
