@@ -59,6 +59,12 @@ CONFLICTS = [
         ("40", "45"),
     ),
     (
+        "number",
+        "The Senate approved the spending bill by a vote of 51-49 on Tuesday.",
+        "The Senate approved the spending bill by a vote of 52-48 on Tuesday.",
+        ("51-49", "52-48"),
+    ),
+    (
         "negation",
         "The company reported a profit in the third quarter.",
         "The company reported a loss in the third quarter.",
@@ -155,6 +161,8 @@ SAME_FACTS = [
     ),
     ("Shares of AT&T climbed 4 percent.", "Shares of AT&T climbed 4.4 percent."),
     ("The Senate did not approve the bill.", "The Senate rejected the bill."),
+    ("The House approved the plan 234-193.", "The House passed the plan by a vote of 234 to 193."),
+    ("The bill failed 49-51 in the Senate.", "The bill failed 51-49 in the Senate."),
     ("Shares rose in Tokyo.", "Shares fell in London."),
     (
         "Inamed shares closed down nearly 12 percent on Nasdaq.",

@@ -15,6 +15,7 @@ from briefing_tui.analysis.facts import (
     find_negations,
     find_ordinals,
     find_quantities,
+    find_tallies,
 )
 
 TUESDAY = dt.date(2025, 7, 1)  # a Tuesday
@@ -192,3 +193,27 @@ def test_as_many_as_is_a_ceiling() -> None:
         for f in find_quantities(text)
     ]
     assert bounds == [("40", "under"), ("16", "under")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The House approved the plan 234-193.", [("234-193", "234-193")]),
+        ("She won by a 134-to-63 vote.", [("134-63", "134-to-63 vote")]),
+        ("Pelosi won, 134 to 63, over Ryan.", [("134-63", "134 to 63")]),
+        ("The Senate voted 49 to 51 on the bill.", [("51-49", "49 to 51")]),
+        ("the 5-4 decision in Bush v. Gore", [("5-4", "5-4 decision")]),
+        ("prosecutors asked for a sentence of 46 to 57 months", []),  # a range
+        ("Advancing issues outnumbered decliners 2 to 1.", []),  # a ratio
+        ("call 561-688-4068 to vote", []),
+        ("they voted in 2019-2020", []),
+    ],
+)
+def test_tallies(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(f.value, f.text) for f in find_tallies(text)] == expected
+    assert all(f.unit == "tally" for f in find_tallies(text))
+
+
+def test_a_tally_is_one_figure_not_two() -> None:
+    (fact,) = extract("The Senate voted 51 to 49 to approve the bill.").quantities
+    assert (fact.value, fact.unit) == ("51-49", "tally")

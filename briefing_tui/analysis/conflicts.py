@@ -274,9 +274,11 @@ MEASURES = frozenset(
         "kg",
         "ton",
         "foot",
+        "tally",
     }
 )
-"""Units that say by themselves what a figure measures: "20 minutes" and "45 minutes"."""
+"""Units that say by themselves what a figure measures: "20 minutes" and "45 minutes";
+a tally ("passed 234-193") is the count of a vote or a game."""
 
 
 def _pair_figures(left: Sequence[Fact], right: Sequence[Fact]) -> list[tuple[Fact, Fact]]:

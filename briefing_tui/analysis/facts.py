@@ -589,6 +589,62 @@ def _conversions(text: str, facts: list[Fact]) -> list[Fact]:
     return result
 
 
+_TALLY = re.compile(
+    r"(?<![\w.,$£€₹¥/-])(?P<a>\d{1,3})(?:\s?[-–—]\s?|\s+to\s+|-to-)(?P<b>\d{1,3})"
+    r"(?![\w%/]|[.,]\d|-\d|\s?(?:%|per\s?cent\b|percent\b))"
+)
+_TALLY_NOUNS = frozenset(
+    {"vote", "votes", "victory", "victories", "win", "wins", "decision", "decisions"}
+    | {"ruling", "margin", "edge", "tally"}
+)
+_TALLY_BEFORE = re.compile(
+    r"\b(?:vote[sd]?|voting|passed|failed|approved|confirmed|rejected|defeated|won|beat|lost|"
+    r"tied|split|tally|margin|victory|decision|ruling|score)\b[^.;:!?]{0,25}$",
+    re.IGNORECASE,
+)
+
+
+def find_tallies(text: str, masked: Sequence[tuple[int, int]] = ()) -> list[Fact]:
+    """Vote counts and scores: "passed 234-193", "a 134-to-63 vote", "won, 98 to 96".
+
+    A pair of counts is a tally when a tally word names it ("vote", "victory",
+    "decision" after it; "voted", "passed", "won", "by a vote of" before it),
+    and no unit follows ("46 to 57 months" is a range).  Its value is the pair,
+    larger first, so "51-49" and "49-51" (the same vote told from either side)
+    agree and "51-49" and "52-48" do not.
+    """
+    facts: list[Fact] = []
+    for match in _TALLY.finditer(text):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in masked):
+            continue
+        gap = end
+        while gap < len(text) and text[gap] in " -\u2010\u2011":
+            gap += 1
+        after = _WORD.match(text, gap)
+        word = after.group().lower() if after else ""
+        if word in _TALLY_NOUNS:
+            end = after.end() if after else end
+        elif (
+            word in _MEASURE_UNITS or _TALLY_BEFORE.search(text, max(0, start - 40), start) is None
+        ):
+            continue
+        a, b = int(match.group("a")), int(match.group("b"))
+        preceding = _content_words(text, max(0, start - 60), start, 2, forward=False)
+        facts.append(
+            Fact(
+                "number",
+                f"{max(a, b)}-{min(a, b)}",
+                "tally",
+                frozenset(preceding) | ({word} if word in _TALLY_NOUNS else set()),
+                start,
+                end,
+                text[start:end],
+            )
+        )
+    return facts
+
+
 def find_ordinals(text: str) -> list[Fact]:
     """Ordinals with what they rank: ``"third telephonic conversation"`` is 3, of a conversation."""
     facts: list[Fact] = []
@@ -664,7 +720,11 @@ def extract(text: str, today: dt.date | None = None) -> SentenceFacts:
     date_spans = [(fact.start, fact.end) for _, fact in dates]
     ordinals = find_ordinals(text)
     masked = date_spans + [(f.start, f.end) for f in ordinals]
-    quantities = find_quantities(text, masked) if may_hold_quantity(text) else []
+    quantities: list[Fact] = []
+    if may_hold_quantity(text):
+        tallies = find_tallies(text, masked)
+        masked += [(f.start, f.end) for f in tallies]
+        quantities = sorted(find_quantities(text, masked) + tallies, key=lambda f: f.start)
     return SentenceFacts(
         tuple(quantities), tuple(ordinals), tuple(dates), tuple(find_negations(text))
     )
