@@ -4,42 +4,44 @@ from __future__ import annotations
 
 from briefing_tui.analysis import analyse
 from briefing_tui.export.to_markdown import to_markdown
-from briefing_tui.model import Briefing
+from briefing_tui.model import Analysis, Briefing, Conflict
 from briefing_tui.sources.loader import parse_source
 from briefing_tui.widgets.describe import describe_conflict
 
 
-def _briefing(first: str, second: str) -> Briefing:
-    return Briefing(
+def _described(first: str, second: str) -> tuple[Briefing, Analysis, Conflict, str]:
+    """Two one-sentence reports, A and B, their one conflict and its description."""
+    briefing = Briefing(
         (
             parse_source("s1", "a.txt", first.encode()),
             parse_source("s2", "b.txt", second.encode()),
         )
     )
+    analysis = analyse(briefing)
+    (conflict,) = analysis.conflicts
+    sources = {s.id: s for s in briefing.sources}
+    return (
+        briefing,
+        analysis,
+        conflict,
+        describe_conflict(sources, conflict, {"s1": "A", "s2": "B"}),
+    )
 
 
 def test_opposite_words_are_named_with_their_reports() -> None:
-    briefing = _briefing(
+    briefing, analysis, conflict, text = _described(
         "The spending bill was approved by the Senate on Tuesday night.",
         "The spending bill was rejected by the Senate on Tuesday night.",
     )
-    analysis = analyse(briefing)
-    (conflict,) = analysis.conflicts
     assert conflict.kind == "negation"
     assert sorted(v.value for v in conflict.values) == ["approved", "rejected"]
-    sources = {s.id: s for s in briefing.sources}
-    text = describe_conflict(sources, conflict, {"s1": "A", "s2": "B"})
     assert text == "approved (A) vs rejected (B): opposite words about Senate, a contradiction"
     assert "“approved”" in to_markdown(briefing, analysis)
 
 
 def test_an_inserted_negation_says_who_negates() -> None:
-    briefing = _briefing(
+    *_, text = _described(
         "Hegseth said the Apache helicopters will be delivered this year.",
         "Hegseth said the Apache helicopters will not be delivered this year.",
     )
-    analysis = analyse(briefing)
-    (conflict,) = analysis.conflicts
-    sources = {s.id: s for s in briefing.sources}
-    text = describe_conflict(sources, conflict, {"s1": "A", "s2": "B"})
     assert text == "B says the opposite of A about delivered: a contradiction"
