@@ -49,6 +49,20 @@ news_words = st.sampled_from(
         "—",
         "“quoted”",
         ".",
+        "51-49",
+        "vote",
+        "approved",
+        "rejected",
+        "as many as",
+        "three other",
+        "50 km (32 miles)",
+        "by 1018 GMT",
+        "if",
+        "Hillary",
+        "Clinton",
+        "4.4",
+        "percent",
+        ",",
     ]
 )
 news_text = st.lists(st.one_of(news_words, st.just(". "), st.just("\n\n")), max_size=60).map(
