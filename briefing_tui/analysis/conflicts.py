@@ -446,6 +446,22 @@ def _aligned(version: Version) -> list[Token]:
     return [t for t in version.tokens if not t.stop or t.norm in NEGATIONS]
 
 
+def _aligned_pair(a: Version, b: Version) -> tuple[list[Token], list[Token]] | None:
+    """Both versions' aligned tokens, or None when either is too long to align."""
+    ta, tb = _aligned(a), _aligned(b)
+    if len(ta) > ALIGN_MAX_WORDS or len(tb) > ALIGN_MAX_WORDS:
+        return None
+    return ta, tb
+
+
+def _opcodes(ta: Sequence[Token], tb: Sequence[Token]) -> Sequence[tuple[str, int, int, int, int]]:
+    """How ``tb``'s words edit into ``ta``'s, by norm (``difflib`` opcodes)."""
+    matcher = difflib.SequenceMatcher(
+        None, [t.norm for t in ta], [t.norm for t in tb], autojunk=False
+    )
+    return matcher.get_opcodes()
+
+
 CONDITIONS = frozenset({"if", "unless", "whether"})
 """Words that make a negation right after them hypothetical: "if he does not prove"."""
 CONDITION_REACH = 4
@@ -465,17 +481,15 @@ def _negation_findings(a: Version, b: Version) -> Iterable[Finding]:
     side (at least :data:`NEGATION_CONTEXT` of them in all), so that a negation
     somewhere in a loosely similar sentence is not taken for a contradiction.
     """
-    ta, tb = _aligned(a), _aligned(b)
-    if len(ta) > ALIGN_MAX_WORDS or len(tb) > ALIGN_MAX_WORDS:
+    pair = _aligned_pair(a, b)
+    if pair is None:
         return
+    ta, tb = pair
     na = sum(t.norm in NEGATIONS for t in ta)
     nb = sum(t.norm in NEGATIONS for t in tb)
     if na == nb:
         return
-    matcher = difflib.SequenceMatcher(
-        None, [t.norm for t in ta], [t.norm for t in tb], autojunk=False
-    )
-    opcodes = matcher.get_opcodes()
+    opcodes = _opcodes(ta, tb)
     for index, (tag, i1, i2, j1, j2) in enumerate(opcodes):
         if tag not in ("insert", "delete"):
             continue
@@ -562,17 +576,15 @@ def _opposite_findings(a: Version, b: Version) -> Iterable[Finding]:
     :data:`NEGATION_CONTEXT` in all), and neither may follow a negation within
     :data:`NEGATION_REACH` words: "did not approve" and "rejected" agree.
     """
-    ta, tb = _aligned(a), _aligned(b)
-    if len(ta) > ALIGN_MAX_WORDS or len(tb) > ALIGN_MAX_WORDS:
+    pair = _aligned_pair(a, b)
+    if pair is None:
         return
+    ta, tb = pair
     opposite = _opposites()
     norms_b = {t.norm for t in tb}
     if not any(opposite.get(t.norm, frozenset()) & norms_b for t in ta):
         return
-    matcher = difflib.SequenceMatcher(
-        None, [t.norm for t in ta], [t.norm for t in tb], autojunk=False
-    )
-    opcodes = matcher.get_opcodes()
+    opcodes = _opcodes(ta, tb)
     for index, (tag, i1, i2, j1, j2) in enumerate(opcodes):
         if tag != "replace" or i2 - i1 != 1 or j2 - j1 != 1:
             continue
@@ -738,17 +750,15 @@ def _name_findings(a: Version, b: Version, parts: NameParts | None = None) -> It
     Two names that ``parts`` finds in one full name ("Hillary" and "Clinton" in
     "Hillary Clinton") are one person's, not a conflict.
     """
-    ta, tb = _aligned(a), _aligned(b)
-    if len(ta) > ALIGN_MAX_WORDS or len(tb) > ALIGN_MAX_WORDS:
+    pair = _aligned_pair(a, b)
+    if pair is None:
         return
+    ta, tb = pair
     norms_a = {t.norm for t in a.tokens}
     norms_b = {t.norm for t in b.tokens}
     first_a = a.tokens[0].start if a.tokens else -1
     first_b = b.tokens[0].start if b.tokens else -1
-    matcher = difflib.SequenceMatcher(
-        None, [t.norm for t in ta], [t.norm for t in tb], autojunk=False
-    )
-    opcodes = matcher.get_opcodes()
+    opcodes = _opcodes(ta, tb)
     for index, (tag, i1, i2, j1, j2) in enumerate(opcodes):
         if tag != "replace" or i2 - i1 > 3 or j2 - j1 > 3:
             continue
