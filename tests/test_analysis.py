@@ -82,6 +82,16 @@ def test_one_sentence_that_merges_two_joins_both(bundled: tuple[Briefing, Analys
     assert merged.id == support.id == leadership.id
 
 
+def test_ge404_engines_are_the_general_electric_engines(bundled: tuple[Briefing, Analysis]) -> None:
+    """Report 2 names by designation ("GE404") the engines report 1 names by maker."""
+    briefing, analysis = bundled
+    first = point_with(briefing, analysis, 1, "General Electric engines for the Tejas")
+    second = point_with(briefing, analysis, 2, "delivery of GE404 jet engines")
+    assert first.id == second.id
+    words = spans_text(briefing, first, "s1") + spans_text(briefing, first, "s2")
+    assert not any("General Electric" in w or "GE404" in w for w in words)
+
+
 def test_pahalgam_attack_is_only_in_the_first_report(bundled: tuple[Briefing, Analysis]) -> None:
     briefing, analysis = bundled
     point = point_with(briefing, analysis, 1, "Pahalgam attack")

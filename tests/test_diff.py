@@ -94,3 +94,11 @@ def test_a_spelling_variant_keeps_its_first_letter() -> None:
         "support during Operation Sindoor",
     ]
     assert added("Vincente Fox spoke.", "Vicente Fox spoke.") == []
+
+
+def test_an_acronym_and_the_name_it_stands_for_are_not_differences() -> None:
+    a = "The IRS official refused to testify at the hearing."
+    b = "The Internal Revenue Service official refused to testify at the hearing."
+    assert added(a, b) == []
+    assert added(b, a) == []
+    assert added("The FBI official refused to testify.", b) == ["FBI"]

@@ -31,6 +31,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..model import Sentence
+from .acronyms import NONE as NO_ACRONYMS
+from .acronyms import Acronyms, spelled_out
 from .compare import Comparison, Profile, Weights, compare_profiles, profile
 from .conflicts import Version
 from .facts import SentenceFacts, extract
@@ -103,6 +105,9 @@ class Prepared:
     """The briefing's word weights, from which the full profile is built when needed."""
     date: dt.date | None = None
     """The report's date, against which relative dates in the sentence resolve."""
+    acronyms: Acronyms = NO_ACRONYMS
+    """The sentence's acronyms and capitalised runs, so that ``SEC`` finds
+    ``Securities and Exchange Commission`` in the candidate search."""
     _tokens: list[Token] | None = None
     _profile: Profile | None = None
     _facts: SentenceFacts | None = None
@@ -206,7 +211,7 @@ def candidates(items: Sequence[Prepared], cancelled: Callable[[], bool]) -> list
         )
         for j in found:
             other = items[j]
-            shared = sum([weights[norm] for norm in weights.keys() & other.weights.keys()])
+            shared = shared_weight(item, other)
             smaller = min(item.total, other.total) or 1.0
             if shared / smaller >= MIN_SHARED:
                 kept.append((-shared / smaller, other.order, j))
@@ -277,13 +282,20 @@ class _CloseReports:
                 self.components.union(self.number[a], self.number[b])
 
 
+def shared_weight(a: Prepared, b: Prepared) -> float:
+    """The weight of ``a``'s words that ``b`` also has, or spells out as an acronym."""
+    weights = a.weights
+    shared = sum([weights[norm] for norm in weights.keys() & b.weights.keys()])
+    if a.acronyms and b.acronyms:
+        shared += sum([weights[norm] for norm in spelled_out(a.acronyms, b.acronyms, b.weights)])
+    return shared
+
+
 def containment(inner: Prepared, outer: Prepared) -> float:
     """The share of ``inner``'s content weight that ``outer`` also has."""
     if not inner.total:
         return 0.0
-    weights = inner.weights
-    shared = weights.keys() & outer.weights.keys()
-    return sum([weights[norm] for norm in shared]) / inner.total
+    return shared_weight(inner, outer) / inner.total
 
 
 class _Components:
@@ -419,8 +431,10 @@ def _anchored(a: Prepared, b: Prepared, once: dict[str, Counter[str]]) -> bool:
     """Whether two sentences share :data:`ANCHOR_WORDS` anchors, one of them not a name.
 
     An anchor is a heavy content word that occurs in only one sentence of each
-    of the two reports.  Names alone do not anchor: a person named once in each
-    report ("Jim Messina") may be quoted saying different things.
+    of the two reports; an acronym and the name it stands for, each found once,
+    are one anchor (``GE404`` / ``General Electric``).  Names alone do not
+    anchor: a person named once in each report ("Jim Messina") may be quoted
+    saying different things.
     """
     mine, theirs = once[a.source], once[b.source]
     other = b.weights
@@ -429,7 +443,15 @@ def _anchored(a: Prepared, b: Prepared, once: dict[str, Counter[str]]) -> bool:
         for norm, weight in a.weights.items()
         if weight >= ANCHOR_WEIGHT and norm in other and mine[norm] == 1 and theirs[norm] == 1
     }
-    if len(anchors) < ANCHOR_WORDS:
+    named = 0
+    if a.acronyms and b.acronyms:
+        spelled = spelled_out(a.acronyms, b.acronyms, other)
+        counterpart = spelled_out(b.acronyms, a.acronyms, a.weights)
+        named = int(
+            any(a.weights[norm] >= ANCHOR_WEIGHT and mine[norm] == 1 for norm in spelled)
+            and any(theirs[norm] == 1 for norm in counterpart)
+        )
+    if len(anchors) + named < ANCHOR_WORDS:
         return False
     return any(t.norm in anchors and not t.text[:1].isupper() for t in a.tokens)
 

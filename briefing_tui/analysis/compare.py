@@ -34,6 +34,8 @@ from rapidfuzz.distance import LCSseq
 
 from ..model import ConflictKind
 from . import _fitted
+from .acronyms import Acronyms, spelled_out
+from .acronyms import find as find_acronyms
 from .conflicts import Version, within_point
 from .facts import extract
 from .normalise import NEGATIONS, Token, _words, spelling, tokenize
@@ -180,6 +182,9 @@ class Profile:
     """Initials of runs of capitalised words (``"sec"`` for Securities and Exchange
     Commission): a name the other side has that is part of one is an acronym, not a
     clashing name."""
+    abbreviations: Acronyms
+    """The acronym-like words and capitalised runs, from which :func:`_matched`
+    counts ``SEC`` and ``Securities and Exchange Commission`` as the same words."""
     negations: int
     """How many negating words (``not``, ``never``, ...) the sentence has."""
     negated: frozenset[str]
@@ -199,10 +204,6 @@ _NOT_NAMES = _words(
     """
 )
 """Capitalised words that are titles, institutions or dates rather than names."""
-
-
-_ACRONYM_GLUE = frozenset({"of", "and", "the", "for", "with", "&"})
-"""Small words that may stand inside a name without breaking its acronym."""
 
 
 def _is_name(token: Token, index: int) -> bool:
@@ -269,11 +270,9 @@ def profile(tokens: Sequence[Token], weights: Weights | None = None) -> Profile:
     by_norm: dict[str, float] = {}
     numbers: dict[str, set[tuple[ConflictKind, str]]] = {}
     names: dict[str, tuple[str, set[str]]] = {}
-    acronyms: set[str] = set()
     negated: set[str] = set()
     fuzzy: list[str] = []
     negations = 0
-    run = ""  # initials of the current run of capitalised content words
     for index, token in enumerate(tokens):
         norm = token.norm
         weight = weights.weight(token)
@@ -291,19 +290,12 @@ def profile(tokens: Sequence[Token], weights: Weights | None = None) -> Profile:
             negations += 1
             if after is not None:
                 negated.add(after)
-        if token.text[:1].isupper() and not token.stop:
-            run += norm[:1]
-        elif norm not in _ACRONYM_GLUE:
-            if len(run) > 1:
-                acronyms.add(run)
-            run = ""
         if norm[:1].isdecimal():
             kind = _number_kind(norm)
             numbers.setdefault(norm, set()).update((kind, side) for side in beside)
         elif _is_name(token, index):
             names.setdefault(norm, (spelling(token), set()))[1].update(beside)
-    if len(run) > 1:
-        acronyms.add(run)
+    abbreviations = find_acronyms(tokens)
     return Profile(
         key=" ".join(norms) + "\x00" + " ".join(token.text for token in tokens),
         norms=norms,
@@ -318,7 +310,8 @@ def profile(tokens: Sequence[Token], weights: Weights | None = None) -> Profile:
         trigrams=frozenset(zip(content, content[1:], content[2:], strict=False)),
         numbers={norm: frozenset(beside) for norm, beside in numbers.items()},
         names={norm: (spelling, frozenset(beside)) for norm, (spelling, beside) in names.items()},
-        acronyms=frozenset(acronyms),
+        acronyms=frozenset(initials for initials, _ in abbreviations.runs),
+        abbreviations=abbreviations,
         negations=negations,
         negated=frozenset(negated),
     )
@@ -339,16 +332,24 @@ class Comparison:
 
 
 def _matched(a: Profile, b: Profile) -> float:
-    """The weight of ``a``'s words that ``b`` has, near matches counting in part."""
+    """The weight of ``a``'s words that ``b`` has, near matches counting in part.
+
+    An acronym and the words it stands for count as matched (``SEC`` /
+    ``Securities and Exchange Commission``).
+    """
     b_weights = b.weights
     matched = 0.0
     for norm, weight in a.weights.items():
         if norm in b_weights:
             matched += weight
+    spelled: set[str] = set()
+    if a.abbreviations and b.abbreviations:
+        spelled = spelled_out(a.abbreviations, b.abbreviations, b_weights)
+        matched += sum([a.weights[norm] for norm in spelled])
     candidates = [norm for norm in b.fuzzy if norm not in a.weights]
     if candidates:
         for norm in a.fuzzy:
-            if norm in b_weights:
+            if norm in b_weights or norm in spelled:
                 continue
             best = process.extractOne(
                 norm, candidates, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF

@@ -7,7 +7,8 @@ April 22" is one span rather than four.
 
 Normalised equivalents are not differences: tokens are compared by their
 normalised form (``US``/``U.S.``, ``defence``/``defense``, ``third``/``3rd``),
-near spellings match by edit similarity, and a date or quantity counts as
+near spellings match by edit similarity, an acronym matches the name it
+stands for, and a date or quantity counts as
 present when the other versions state the same value in other words
 ("January this year" against "January 2025" in a report dated 2025).
 """
@@ -19,6 +20,8 @@ from collections.abc import Iterable, Sequence
 from rapidfuzz import fuzz, process
 
 from ..model import Span
+from .acronyms import find as find_acronyms
+from .acronyms import spelled_out
 from .facts import DateValue, SentenceFacts
 from .normalise import Token
 
@@ -71,16 +74,24 @@ def lacking_tokens(
     facts: SentenceFacts | None = None,
     other_facts: Sequence[SentenceFacts] = (),
 ) -> list[Token]:
-    """The content tokens of one version that the other versions lack."""
-    others = [t for t in other_tokens if not t.stop]
+    """The content tokens of one version that the other versions lack.
+
+    An acronym is not lacking when the others spell it out, nor are the words of
+    a name when the others give its acronym (``SEC`` / ``Securities and Exchange
+    Commission``).
+    """
+    every = list(other_tokens)
+    others = [t for t in every if not t.stop]
     other_norms = {t.norm for t in others}
+    mine = find_acronyms(tokens)
+    spelled = spelled_out(mine, find_acronyms(every), other_norms) if mine else set()
     candidates = sorted(
         {t.norm for t in others if len(t.norm) >= _MIN_FUZZY_LENGTH and not t.norm[:1].isdigit()}
     )
     covered = _fact_spans_present(facts, other_facts) if facts is not None else []
     lacking: list[Token] = []
     for token in tokens:
-        if token.stop or token.norm in other_norms:
+        if token.stop or token.norm in other_norms or token.norm in spelled:
             continue
         if any(start <= token.start and token.end <= end for start, end in covered):
             continue

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 
 from ..model import Analysis, Briefing, Conflict, ConflictValue, KeyPoint, Member, Source, Status
+from .acronyms import find as find_acronyms
 from .align import Cancelled, Prepared, Scores, align
 from .compare import Weights, word_weights
 from .conflicts import (
@@ -93,6 +94,7 @@ def prepare(sources: Sequence[Source], cancelled: Callable[[], bool] = _never) -
                 total=sum(weights.values()),
                 model=model,
                 date=source.date,
+                acronyms=find_acronyms(tokens),
                 _tokens=tokens if keep else None,
             )
         )
