@@ -315,6 +315,30 @@ def test_a_quotation_inside_a_longer_sentence_joins_it(shared_data: Path) -> Non
     assert alone.id == within.id
 
 
+def test_a_short_sentence_wholly_inside_a_long_one_joins_it(shared_data: Path) -> None:
+    """Not a mutual best match, and the long sentence's additions make the pair score
+    as unrelated; but every content word of the short one is in the long one."""
+    paths = sorted(
+        (shared_data / "events" / "2015-mike-huckabee-announced-his-run-presidency").glob("*.txt")
+    )
+    briefing = load_briefing(paths)
+    analysis = analyse(briefing)
+    short = _point_holding(briefing, analysis, "hpo.txt", "Huckabee ran for president in 2008.")
+    long = _point_holding(briefing, analysis, "fox.txt", "a former Baptist minister, ran for")
+    assert short.id == long.id
+
+
+def test_two_shared_words_do_not_make_a_short_quotation_part_of_a_long_one(
+    shared_data: Path,
+) -> None:
+    paths = sorted(
+        (shared_data / "events" / "2016-ruth-bader-ginsburg-criticizes-trump").glob("*.txt")
+    )
+    briefing = load_briefing(paths)
+    analysis = analyse(briefing)
+    assert len(_point_holding(briefing, analysis, "nyt.txt", "A lot of it is").sources) == 1
+
+
 def test_one_shared_word_does_not_make_a_short_sentence_part_of_another(shared_data: Path) -> None:
     paths = sorted(
         (shared_data / "events" / "2016-nancy-pelosi-wins-house-minority-leadership").glob("*.txt")

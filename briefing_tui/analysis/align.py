@@ -68,6 +68,15 @@ CONTAINED_WORDS = 2
 """...and when the two share this many content words: "That's a lot." is not part of
 "She has a lot of friends", but "We will bring back our jobs." is part of "We will
 bring back our jobs, we will bring back our borders"."""
+WHOLLY_CONTAINED = 0.75
+"""A sentence this much inside its best match links even when the pair scores as
+unrelated, as a short sentence inside a long one does ("Huckabee ran for president
+in 2008." / "Huckabee, a former Baptist minister, ran for president in 2008,
+winning eight states ...": the long one's additions pull the score down)..."""
+WHOLLY_CONTAINED_WORDS = 3
+"""...when the two share this many content words ("God help us." shares two)..."""
+WHOLLY_CONTAINED_SCORE = 30.0
+"""...and the pair scores this much."""
 _FUNCTION = STOP_WORDS - NEGATIONS
 """Words that do not count as shared content; negations do ("Nothing happened to her")."""
 CROSS_STORY_SCORE = 60.0
@@ -558,12 +567,17 @@ def align(
             # A sentence whose content is mostly inside its best match reports part
             # of the same thing; one report may also say in two sentences what
             # another says in one.
-            contained = (
-                close
-                and comparison.relation != "unrelated"
-                and share >= CONTAINED
-                and len(item.weights.keys() & other.weights.keys() - _FUNCTION) >= CONTAINED_WORDS
-            )
+            contained = close and share >= CONTAINED
+            if contained:
+                words = len(item.weights.keys() & other.weights.keys() - _FUNCTION)
+                contained = words >= CONTAINED_WORDS and (
+                    comparison.relation != "unrelated"
+                    or (
+                        share >= WHOLLY_CONTAINED
+                        and words >= WHOLLY_CONTAINED_WORDS
+                        and score >= WHOLLY_CONTAINED_SCORE
+                    )
+                )
             mutual = best[j].get(item.source)
             if mutual is not None and mutual[0] == i:
                 linked = (
