@@ -34,6 +34,12 @@ def spans_text(briefing: Briefing, point: KeyPoint, source_id: str) -> list[str]
     return [source.text[s:e] for m in point.members if m.source == source_id for s, e in m.spans]
 
 
+def _event(shared_data: Path, name: str) -> tuple[Briefing, Analysis]:
+    """One of the shared events, loaded from its three reports and analysed."""
+    briefing = load_briefing(sorted((shared_data / "events" / name).glob("*.txt")))
+    return briefing, analyse(briefing)
+
+
 def test_every_sentence_is_in_exactly_one_point(bundled: tuple[Briefing, Analysis]) -> None:
     briefing, analysis = bundled
     members = [m.sentence for p in analysis.points for m in p.members]
@@ -178,9 +184,7 @@ def test_result_does_not_depend_on_source_order(shared_data: Path, events: tuple
 
 
 def test_three_sources_on_a_shared_event(shared_data: Path) -> None:
-    paths = sorted((shared_data / "events" / "2012-biden-ryan-debate").glob("*.txt"))
-    briefing = load_briefing(paths)
-    analysis = analyse(briefing)
+    briefing, analysis = _event(shared_data, "2012-biden-ryan-debate")
     assert len(briefing.sources) == 3
     statuses = {p.status for p in analysis.points}
     assert "single" in statuses
@@ -306,9 +310,7 @@ def _point_holding(briefing: Briefing, analysis: Analysis, name: str, needle: st
 def test_a_quotation_inside_a_longer_sentence_joins_it(shared_data: Path) -> None:
     """A mutual best match that holds all of a sentence links even when the longer
     side's added clause keeps the score low."""
-    paths = sorted((shared_data / "events" / "2016-paul-lepage-remains-office").glob("*.txt"))
-    briefing = load_briefing(paths)
-    analysis = analyse(briefing)
+    briefing, analysis = _event(shared_data, "2016-paul-lepage-remains-office")
     quote = "I will no longer speak to the press ever again after today"
     alone = _point_holding(briefing, analysis, "hpo.txt", quote)
     within = _point_holding(briefing, analysis, "nyt.txt", quote)
@@ -318,11 +320,7 @@ def test_a_quotation_inside_a_longer_sentence_joins_it(shared_data: Path) -> Non
 def test_a_short_sentence_wholly_inside_a_long_one_joins_it(shared_data: Path) -> None:
     """Not a mutual best match, and the long sentence's additions make the pair score
     as unrelated; but every content word of the short one is in the long one."""
-    paths = sorted(
-        (shared_data / "events" / "2015-mike-huckabee-announced-his-run-presidency").glob("*.txt")
-    )
-    briefing = load_briefing(paths)
-    analysis = analyse(briefing)
+    briefing, analysis = _event(shared_data, "2015-mike-huckabee-announced-his-run-presidency")
     short = _point_holding(briefing, analysis, "hpo.txt", "Huckabee ran for president in 2008.")
     long = _point_holding(briefing, analysis, "fox.txt", "a former Baptist minister, ran for")
     assert short.id == long.id
@@ -331,20 +329,12 @@ def test_a_short_sentence_wholly_inside_a_long_one_joins_it(shared_data: Path) -
 def test_two_shared_words_do_not_make_a_short_quotation_part_of_a_long_one(
     shared_data: Path,
 ) -> None:
-    paths = sorted(
-        (shared_data / "events" / "2016-ruth-bader-ginsburg-criticizes-trump").glob("*.txt")
-    )
-    briefing = load_briefing(paths)
-    analysis = analyse(briefing)
+    briefing, analysis = _event(shared_data, "2016-ruth-bader-ginsburg-criticizes-trump")
     assert len(_point_holding(briefing, analysis, "nyt.txt", "A lot of it is").sources) == 1
 
 
 def test_one_shared_word_does_not_make_a_short_sentence_part_of_another(shared_data: Path) -> None:
-    paths = sorted(
-        (shared_data / "events" / "2016-nancy-pelosi-wins-house-minority-leadership").glob("*.txt")
-    )
-    briefing = load_briefing(paths)
-    analysis = analyse(briefing)
+    briefing, analysis = _event(shared_data, "2016-nancy-pelosi-wins-house-minority-leadership")
     short = _point_holding(briefing, analysis, "hpo.txt", "That’s a lot.")
     other = _point_holding(briefing, analysis, "nyt.txt", "She has a lot of friends")
     assert short.id != other.id

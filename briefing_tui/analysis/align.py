@@ -136,7 +136,7 @@ class Prepared:
         profile up front would cost time and memory for nothing.
         """
         if self._profile is None:
-            self._profile = profile(self.tokens, self.model)
+            self._profile = profile(self.tokens, self.model, self.acronyms)
         return self._profile
 
     @property

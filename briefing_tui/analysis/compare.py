@@ -261,8 +261,13 @@ def word_weights(tokens: Sequence[Token], weights: Weights | None = None) -> dic
     return by_norm
 
 
-def profile(tokens: Sequence[Token], weights: Weights | None = None) -> Profile:
-    """Prepare tokenised text for :func:`compare_profiles` (default: general weights)."""
+def profile(
+    tokens: Sequence[Token], weights: Weights | None = None, acronyms: Acronyms | None = None
+) -> Profile:
+    """Prepare tokenised text for :func:`compare_profiles` (default: general weights).
+
+    ``acronyms`` are the tokens' acronyms if already found (:func:`.acronyms.find`).
+    """
     weights = weights or _DEFAULT_WEIGHTS
     norms = tuple(token.norm for token in tokens)
     content = [token.norm for token in tokens if not token.stop]
@@ -295,7 +300,7 @@ def profile(tokens: Sequence[Token], weights: Weights | None = None) -> Profile:
             numbers.setdefault(norm, set()).update((kind, side) for side in beside)
         elif _is_name(token, index):
             names.setdefault(norm, (spelling(token), set()))[1].update(beside)
-    abbreviations = find_acronyms(tokens)
+    abbreviations = find_acronyms(tokens) if acronyms is None else acronyms
     return Profile(
         key=" ".join(norms) + "\x00" + " ".join(token.text for token in tokens),
         norms=norms,
