@@ -178,13 +178,11 @@ class Profile:
     names: Mapping[str, tuple[str, frozenset[str]]]
     """Each name's norm → its casefolded spelling and the nearest content word on
     each side (``"<minister"`` for ``Minister Singh``)."""
-    acronyms: frozenset[str]
-    """Initials of runs of capitalised words (``"sec"`` for Securities and Exchange
-    Commission): a name the other side has that is part of one is an acronym, not a
-    clashing name."""
     abbreviations: Acronyms
     """The acronym-like words and capitalised runs, from which :func:`_matched`
-    counts ``SEC`` and ``Securities and Exchange Commission`` as the same words."""
+    counts ``SEC`` and ``Securities and Exchange Commission`` as the same words;
+    a name the other side has that is part of a run's initials is an acronym, not a
+    clashing name."""
     negations: int
     """How many negating words (``not``, ``never``, ...) the sentence has."""
     negated: frozenset[str]
@@ -315,7 +313,6 @@ def profile(
         trigrams=frozenset(zip(content, content[1:], content[2:], strict=False)),
         numbers={norm: frozenset(beside) for norm, beside in numbers.items()},
         names={norm: (spelling, frozenset(beside)) for norm, (spelling, beside) in names.items()},
-        acronyms=frozenset(initials for initials, _ in abbreviations.runs),
         abbreviations=abbreviations,
         negations=negations,
         negated=frozenset(negated),
@@ -396,7 +393,7 @@ def _unexplained_names(a: Profile, b: Profile) -> list[tuple[str, frozenset[str]
         (spelling, beside)
         for norm, (spelling, beside) in a.names.items()
         if norm not in b.weights
-        and not any(norm in initials for initials in b.acronyms)
+        and not any(norm in initials for initials, _ in b.abbreviations.runs)
         and not any(_same_name(spelling, other) for other in b_only)
     ]
 
