@@ -106,6 +106,14 @@ def _point_lines(
     return lines
 
 
+NO_CONFLICTS = (
+    "No fact conflicts between the reports. Where their versions of a shared point "
+    "word it differently or add details, the words only one version has are in **bold** above."
+)
+"""The differences section when shared points exist but none conflicts: their versions
+still differ in detail, which the agreed section shows, so "Nothing." would mislead."""
+
+
 def to_markdown(briefing: Briefing, analysis: Analysis) -> str:
     """The briefing: sources, agreed points, differences and conflicts, single-source points."""
     labels = {s.id: s.label for s in briefing.sources}
@@ -138,7 +146,7 @@ def to_markdown(briefing: Briefing, analysis: Analysis) -> str:
 
     lines += ["", "## Where they differ or contradict each other", ""]
     lines += [line for p in differing for line in _point_lines(briefing, p, labels, conflicts)] or [
-        "Nothing."
+        NO_CONFLICTS if agreed else "Nothing."
     ]
     shown = {conflict_id for p in differing for conflict_id in p.conflicts}
     loose = [c for c in analysis.conflicts if c.id not in shown]
