@@ -43,6 +43,46 @@ def test_export_json_of_the_bundled_briefing(capsysbinary: pytest.CaptureFixture
     assert data["errors"] == []
 
 
+def test_export_json_points_and_conflicts(
+    capsysbinary: pytest.CaptureFixture[bytes], tmp_path: Path
+) -> None:
+    """The analysis in the JSON export, in the shape docs/json-schema.md gives."""
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text(
+        "The two leaders had a 20-minute conversation on Tuesday. The talks covered trade."
+    )
+    second.write_text(
+        "The leaders spoke for 45 minutes on Tuesday, officials said. "
+        "A new consulate will open in Pune."
+    )
+    status, out, err = run(capsysbinary, "--export", "json", str(first), str(second))
+    assert status == 0, err
+    data = json.loads(out)
+    assert data["schema_version"] == 2
+    texts = {s["id"]: s["text"] for s in data["sources"]}
+    sentences = {s["id"]: s for src in data["sources"] for s in src["sentences"]}
+    points = {p["id"]: p for p in data["points"]}
+    for point in data["points"]:
+        assert set(point) == {"id", "status", "text", "sources", "members", "conflicts"}
+        for member in point["members"]:
+            assert set(member) == {"source", "sentence", "spans"}
+            sentence = sentences[member["sentence"]]
+            assert sentence["point"] == point["id"]
+            for start, end in member["spans"]:
+                assert sentence["start"] <= start < end <= sentence["end"]
+    assert sorted(sentences) == sorted(m["sentence"] for p in points.values() for m in p["members"])
+    (conflict,) = data["conflicts"]
+    assert set(conflict) == {"id", "kind", "context", "values", "points"}
+    assert conflict["kind"] == "number"
+    stated = {v["source"]: texts[v["source"]][v["start"] : v["end"]] for v in conflict["values"]}
+    assert stated == {"s1": "20-minute", "s2": "45 minutes"}
+    (point_id,) = conflict["points"]
+    assert points[point_id]["status"] == "differ"
+    assert points[point_id]["conflicts"] == [conflict["id"]]
+    statuses = sorted(p["status"] for p in data["points"])
+    assert statuses == ["differ", "single", "single"]
+
+
 def test_export_markdown_outline(capsysbinary: pytest.CaptureFixture[bytes]) -> None:
     status, out, _ = run(
         capsysbinary, "--export", "markdown", str(FIXTURES / "markup-and-controls.txt")
