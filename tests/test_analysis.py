@@ -287,6 +287,43 @@ def test_conflicting_figures_make_a_point_differ() -> None:
     }
 
 
+def test_conflicting_compound_figures_in_otherwise_different_sentences(tmp_path: Path) -> None:
+    """ "a 20-minute conversation" against "The 45-minute conversation": a conflict across
+    points, though the two sentences share little else and the briefing's own weights
+    make "conversation" and "leaders" light words."""
+    for article in load_briefing().sources:
+        (tmp_path / article.name).write_text(Path(article.path).read_text(encoding="utf-8"))
+    second = tmp_path / "2-singh-presses-engine-delivery.txt"
+    with second.open("a", encoding="utf-8") as handle:
+        handle.write("\n\nThe 45-minute conversation was also the leaders' first in months.\n")
+    briefing = load_briefing([tmp_path])
+    analysis = analyse(briefing)
+    (conflict,) = analysis.conflicts
+    assert conflict.kind == "number"
+    stated = {briefing.source(v.source).text[v.start : v.end] for v in conflict.values}
+    assert stated == {"20-minute", "45-minute"}
+    holding = {analysis.point_of[v.sentence] for v in conflict.values}
+    assert len(holding) == 2  # the two sentences are in different points
+    assert set(conflict.points) == holding
+
+
+def test_compound_figures_in_different_stories_do_not_conflict() -> None:
+    a = _report(
+        "s1",
+        "a.txt",
+        "The two leaders had a 20-minute conversation about defence ties.\n\n"
+        "Engine deliveries for the Tejas fighter were discussed.",
+    )
+    b = _report(
+        "s2",
+        "b.txt",
+        "The harbour reopened after the storm passed.\n\n"
+        "Fishermen described a 45-minute conversation with the coast guard.",
+    )
+    analysis = analyse(Briefing((a, b)))
+    assert analysis.conflicts == ()
+
+
 def test_analysis_can_be_cancelled() -> None:
     briefing = load_briefing()
     with pytest.raises(Cancelled):

@@ -890,8 +890,8 @@ def across_points(
     ``same_point`` whether they are already compared within a point.  A figure
     whose unit and the thing it measures are both named ("a 20-minute
     conversation", "the 38-word oath") says by itself what it is about, so for
-    those ``loosely_related`` (if given) is enough: the sentences may differ
-    otherwise.  Only compounds joined by a hyphen count: "$716 billion from
+    those ``loosely_related`` (if given; the analysis passes "in reports of one
+    story") is enough: the sentences may differ otherwise.  Only compounds joined by a hyphen count: "$716 billion from
     Medicare" and "$882 billion in Medicare cuts" may be two plans' figures.
     """
     findings: list[Finding] = []

@@ -261,9 +261,11 @@ def _analyse(
         m.sentence.id: point_id for point_id, members in members_of.items() for m in members
     }
 
+    def same_story(a: Version, b: Version) -> bool:
+        return alignment.story[a.source] == alignment.story[b.source]
+
     def alike(a: Version, b: Version, least: float) -> bool:
-        same_story = alignment.story[a.source] == alignment.story[b.source]
-        return same_story and scores(index[a.key], index[b.key]).score >= least
+        return same_story(a, b) and scores(index[a.key], index[b.key]).score >= least
 
     # "Hillary" and "Clinton" are one person where a report says "Hillary Clinton".
     parts = name_parts(item.tokens for item in items)
@@ -283,7 +285,7 @@ def _analyse(
         with_figures,
         lambda a, b: alike(a, b, FIGURE_SCORE),
         lambda a, b: point_of[a.key] == point_of[b.key],
-        lambda a, b: alike(a, b, RELATED_SCORE),
+        same_story,
     )
     report(0.9)
 
