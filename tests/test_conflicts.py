@@ -82,6 +82,15 @@ CONFLICTS = [
         "The minister said he would not resign.",
         ("resign", "not"),
     ),
+    # Too few shared content words for the context rule, but nothing else differs.
+    ("negation", "He will resign.", "He will not resign.", ("resign", "not")),
+    ("negation", "Shares rose.", "Shares fell.", ("rose", "fell")),
+    (
+        "negation",
+        "A man was arrested on Friday.",
+        "A woman was arrested on Friday.",
+        ("man", "woman"),
+    ),
 ]
 
 
@@ -164,6 +173,9 @@ SAME_FACTS = [
     ("The House approved the plan 234-193.", "The House passed the plan by a vote of 234 to 193."),
     ("The bill failed 49-51 in the Senate.", "The bill failed 51-49 in the Senate."),
     ("Shares rose in Tokyo.", "Shares fell in London."),
+    # Short sentences that differ in more than the negation: a different subject.
+    ("He will resign.", "She will not resign."),
+    ("A man was arrested on Friday.", "A woman was questioned on Friday."),
     (
         "Inamed shares closed down nearly 12 percent on Nasdaq.",
         "Inamed shares dropped as much as about 16 percent on Nasdaq.",

@@ -462,6 +462,22 @@ def _opcodes(ta: Sequence[Token], tb: Sequence[Token]) -> Sequence[tuple[str, in
     return matcher.get_opcodes()
 
 
+def _otherwise_identical(
+    a: Version, b: Version, edited_a: Sequence[Token], edited_b: Sequence[Token]
+) -> bool:
+    """Whether the two sentences, every word counted, differ only in the edited words.
+
+    "He will resign." / "He will not resign." and "A man was arrested." / "A woman
+    was arrested." have too few shared content words around the edit for the usual
+    context rule, yet say opposite things about the same words.
+    """
+    skip_a = {t.start for t in edited_a}
+    skip_b = {t.start for t in edited_b}
+    rest_a = [t.norm for t in a.tokens if t.start not in skip_a]
+    rest_b = [t.norm for t in b.tokens if t.start not in skip_b]
+    return bool(rest_a) and rest_a == rest_b
+
+
 CONDITIONS = frozenset({"if", "unless", "whether"})
 """Words that make a negation right after them hypothetical: "if he does not prove"."""
 CONDITION_REACH = 4
@@ -503,7 +519,9 @@ def _negation_findings(a: Version, b: Version) -> Iterable[Finding]:
         context = (
             after[2] - after[1] + (before[2] - before[1] if before and before[0] == "equal" else 0)
         )
-        if context < NEGATION_CONTEXT:
+        if context < NEGATION_CONTEXT and not (
+            _otherwise_identical(a, b, inserted, ()) or _otherwise_identical(a, b, (), inserted)
+        ):
             continue
         shared_after = after[2] - after[1]
         if shared_after < NEGATED_WORDS and not (after[2] == len(ta) and after[4] == len(tb)):
@@ -595,7 +613,11 @@ def _opposite_findings(a: Version, b: Version) -> Iterable[Finding]:
         after = opcodes[index + 1] if index + 1 < len(opcodes) else None
         shared_before = before[2] - before[1] if before and before[0] == "equal" else 0
         shared_after = after[2] - after[1] if after and after[0] == "equal" else 0
-        if not (shared_before and shared_after) and shared_before + shared_after < NEGATION_CONTEXT:
+        if (
+            not (shared_before and shared_after)
+            and shared_before + shared_after < NEGATION_CONTEXT
+            and not _otherwise_identical(a, b, (word_a,), (word_b,))
+        ):
             continue
         if any(t.norm in NEGATIONS for t in ta[max(0, i1 - NEGATION_REACH) : i1]) or any(
             t.norm in NEGATIONS for t in tb[max(0, j1 - NEGATION_REACH) : j1]
