@@ -91,6 +91,18 @@ CONFLICTS = [
         "A woman was arrested on Friday.",
         ("man", "woman"),
     ),
+    (
+        "name",
+        "The talks were held in Washington.",
+        "The talks were held in New Delhi.",
+        ("Washington", "New Delhi"),
+    ),
+    (
+        "date",
+        "Singh spoke to Hegseth on Tuesday.",
+        "Singh spoke to Hegseth on Wednesday.",
+        ("Tuesday", "Wednesday"),
+    ),
 ]
 
 
@@ -176,6 +188,8 @@ SAME_FACTS = [
     # Short sentences that differ in more than the negation: a different subject.
     ("He will resign.", "She will not resign."),
     ("A man was arrested on Friday.", "A woman was questioned on Friday."),
+    ("Singh spoke to Hegseth on Tuesday.", "Singh spoke to Shah on Wednesday."),
+    ("The talks were held in Washington.", "Further talks will be held in New Delhi."),
     (
         "Inamed shares closed down nearly 12 percent on Nasdaq.",
         "Inamed shares dropped as much as about 16 percent on Nasdaq.",

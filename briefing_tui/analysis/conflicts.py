@@ -413,7 +413,11 @@ def _date_findings(a: Version, b: Version) -> Iterable[Finding]:
             (
                 (v, f)
                 for v, f in right
-                if v.granularity() == value.granularity() and slot & _neighbours(b, f.start, f.end)
+                if v.granularity() == value.granularity()
+                and (
+                    slot & _neighbours(b, f.start, f.end)
+                    or _otherwise_identical(a, b, (fact.start, fact.end), (f.start, f.end))
+                )
             ),
             None,
         )
@@ -462,19 +466,26 @@ def _opcodes(ta: Sequence[Token], tb: Sequence[Token]) -> Sequence[tuple[str, in
     return matcher.get_opcodes()
 
 
-def _otherwise_identical(
-    a: Version, b: Version, edited_a: Sequence[Token], edited_b: Sequence[Token]
-) -> bool:
-    """Whether the two sentences, every word counted, differ only in the edited words.
+Span = tuple[int, int]
+"""Character offsets into a version's sentence text."""
+NO_SPAN: Span = (0, 0)
 
-    "He will resign." / "He will not resign." and "A man was arrested." / "A woman
-    was arrested." have too few shared content words around the edit for the usual
-    context rule, yet say opposite things about the same words.
+
+def _span(tokens: Sequence[Token]) -> Span:
+    """The characters ``tokens`` cover (none for no tokens)."""
+    return (tokens[0].start, tokens[-1].end) if tokens else NO_SPAN
+
+
+def _otherwise_identical(a: Version, b: Version, edited_a: Span, edited_b: Span) -> bool:
+    """Whether the two sentences, every word counted, differ only within the edited spans.
+
+    "He will resign." / "He will not resign.", "A man / A woman was arrested."
+    or "talks held in Washington / in New Delhi." have too few shared words
+    around the edit for the usual context rules, yet say different things of the
+    same words.
     """
-    skip_a = {t.start for t in edited_a}
-    skip_b = {t.start for t in edited_b}
-    rest_a = [t.norm for t in a.tokens if t.start not in skip_a]
-    rest_b = [t.norm for t in b.tokens if t.start not in skip_b]
+    rest_a = [t.norm for t in a.tokens if not edited_a[0] <= t.start < edited_a[1]]
+    rest_b = [t.norm for t in b.tokens if not edited_b[0] <= t.start < edited_b[1]]
     return bool(rest_a) and rest_a == rest_b
 
 
@@ -520,7 +531,8 @@ def _negation_findings(a: Version, b: Version) -> Iterable[Finding]:
             after[2] - after[1] + (before[2] - before[1] if before and before[0] == "equal" else 0)
         )
         if context < NEGATION_CONTEXT and not (
-            _otherwise_identical(a, b, inserted, ()) or _otherwise_identical(a, b, (), inserted)
+            _otherwise_identical(a, b, _span(inserted), NO_SPAN)
+            or _otherwise_identical(a, b, NO_SPAN, _span(inserted))
         ):
             continue
         shared_after = after[2] - after[1]
@@ -616,7 +628,7 @@ def _opposite_findings(a: Version, b: Version) -> Iterable[Finding]:
         if (
             not (shared_before and shared_after)
             and shared_before + shared_after < NEGATION_CONTEXT
-            and not _otherwise_identical(a, b, (word_a,), (word_b,))
+            and not _otherwise_identical(a, b, _span((word_a,)), _span((word_b,)))
         ):
             continue
         if any(t.norm in NEGATIONS for t in ta[max(0, i1 - NEGATION_REACH) : i1]) or any(
@@ -784,12 +796,14 @@ def _name_findings(a: Version, b: Version, parts: NameParts | None = None) -> It
     for index, (tag, i1, i2, j1, j2) in enumerate(opcodes):
         if tag != "replace" or i2 - i1 > 3 or j2 - j1 > 3:
             continue
-        # The slot must be anchored: aligned words on both sides of it.
+        side_a, side_b = ta[i1:i2], tb[j1:j2]
+        # The slot must be anchored: aligned words on both sides of it, or nothing
+        # else in the two sentences differs ("talks were held in Washington.").
         before = index > 0 and opcodes[index - 1][0] == "equal"
         after = index + 1 < len(opcodes) and opcodes[index + 1][0] == "equal"
-        if not (before and after):
+        alone = _otherwise_identical(a, b, _span(side_a), _span(side_b))
+        if not (before and after) and not alone:
             continue
-        side_a, side_b = ta[i1:i2], tb[j1:j2]
         if not all(_is_name(t, t.start == first_a or _opens(a.text, t)) for t in side_a):
             continue
         if not all(_is_name(t, t.start == first_b or _opens(b.text, t)) for t in side_b):
@@ -800,13 +814,13 @@ def _name_findings(a: Version, b: Version, parts: NameParts | None = None) -> It
         name_b = " ".join(t.text for t in side_b)
         if _spellings_of_one_name(name_a, name_b):
             continue
-        if not _same_slot(_beside(a, side_a), _beside(b, side_b)):
+        if not alone and not _same_slot(_beside(a, side_a), _beside(b, side_b)):
             continue
         if (parts or name_parts((a.tokens, b.tokens)))(side_a, side_b):
             continue
         yield Finding(
             "name",
-            ta[i1 - 1].text,
+            ta[i1 - 1].text if i1 else ta[i2].text,
             [
                 (
                     a,
