@@ -801,7 +801,7 @@ def _name_findings(a: Version, b: Version, parts: NameParts | None = None) -> It
         # else in the two sentences differs ("talks were held in Washington.").
         before = index > 0 and opcodes[index - 1][0] == "equal"
         after = index + 1 < len(opcodes) and opcodes[index + 1][0] == "equal"
-        alone = _otherwise_identical(a, b, _span(side_a), _span(side_b))
+        alone = not (before and after) and _otherwise_identical(a, b, _span(side_a), _span(side_b))
         if not (before and after) and not alone:
             continue
         if not all(_is_name(t, t.start == first_a or _opens(a.text, t)) for t in side_a):
@@ -927,8 +927,9 @@ def across_points(
     whose unit and the thing it measures are both named ("a 20-minute
     conversation", "the 38-word oath") says by itself what it is about, so for
     those ``loosely_related`` (if given; the analysis passes "in reports of one
-    story") is enough: the sentences may differ otherwise.  Only compounds joined by a hyphen count: "$716 billion from
-    Medicare" and "$882 billion in Medicare cuts" may be two plans' figures.
+    story") is enough: the sentences may differ otherwise.  Only compounds
+    joined by a hyphen count: "$716 billion from Medicare" and "$882 billion in
+    Medicare cuts" may be two plans' figures.
     """
     findings: list[Finding] = []
     seen: set[tuple[object, ...]] = set()
