@@ -738,44 +738,58 @@ NameParts = Callable[[Sequence[Token], Sequence[Token]], bool]
 """Whether two names (as tokens) are parts of one longer name the briefing gives."""
 
 
-def name_parts(sentences: Iterable[Sequence[Token]]) -> NameParts:
-    """A test of whether two names are parts of one full name in any of ``sentences``.
+class FullNames:
+    """A test of whether two names are parts of one full name a briefing gives.
 
     A report names a person in full once ("Hillary Clinton", "Evan Nash",
     "Saddam Hussein") and then by one part; another report may use the other
     part.  "Hillary" and "Clinton" in the same slot are then one person, not a
     conflict.  A full name is a run of capitalised words, honorifics and days
     left out; the first word of a sentence counts here, since "Hillary Clinton
-    said" opens many sentences.
+    said" opens many sentences.  Sentences are added one by one, so the analysis
+    can gather the names while it tokenises each sentence for the first time.
     """
-    together: dict[str, set[str]] = defaultdict(set)
 
-    def close(run: list[str]) -> None:
-        if len(run) > 1:
-            for norm in run:
-                together[norm].update(run)
+    __slots__ = ("_together",)
 
-    for tokens in sentences:
+    def __init__(self) -> None:
+        self._together: dict[str, set[str]] = defaultdict(set)
+
+    def add(self, tokens: Sequence[Token]) -> None:
+        """Gather the full names of one sentence."""
         run: list[str] = []
         end = -1
         for token in tokens:
             if not _is_name(token, first=False):
-                close(run)
+                self._close(run)
                 run = []
                 continue
             if token.start != end + 1:  # "McCarthy, Paul Ryan": a list, not one name
-                close(run)
+                self._close(run)
                 run = []
             run.append(token.norm)
             end = token.end
-        close(run)
+        self._close(run)
 
-    def same(side_a: Sequence[Token], side_b: Sequence[Token]) -> bool:
+    def _close(self, run: list[str]) -> None:
+        if len(run) > 1:
+            for norm in run:
+                self._together[norm].update(run)
+
+    def __call__(self, side_a: Sequence[Token], side_b: Sequence[Token]) -> bool:
+        """Whether every word of each name is part of a full name with the other's."""
+        together = self._together
         return all(
             any(tb.norm in together.get(ta.norm, ()) for tb in side_b) for ta in side_a
         ) and all(any(ta.norm in together.get(tb.norm, ()) for ta in side_a) for tb in side_b)
 
-    return same
+
+def name_parts(sentences: Iterable[Sequence[Token]]) -> NameParts:
+    """:class:`FullNames` of all of ``sentences``."""
+    names = FullNames()
+    for tokens in sentences:
+        names.add(tokens)
+    return names
 
 
 def _name_findings(a: Version, b: Version, parts: NameParts | None = None) -> Iterable[Finding]:

@@ -13,10 +13,10 @@ from .align import Cancelled, Prepared, Scores, align
 from .compare import Weights, word_weights
 from .conflicts import (
     Finding,
+    FullNames,
     Version,
     across_points,
     merge_findings,
-    name_parts,
     within_point,
 )
 from .diff import difference_spans
@@ -62,19 +62,28 @@ def find_duplicates(sources: Sequence[Source]) -> dict[str, str]:
     return duplicate_of
 
 
-def prepare(sources: Sequence[Source], cancelled: Callable[[], bool] = _never) -> list[Prepared]:
+def prepare(
+    sources: Sequence[Source],
+    cancelled: Callable[[], bool] = _never,
+    names: FullNames | None = None,
+) -> list[Prepared]:
     """Word weights for every sentence of the given sources, from the briefing's own frequencies.
 
     Tokens are kept for short briefings; for long ones they are dropped once the
     weights are known and recomputed for the few sentences that are compared,
     so a report of tens of thousands of sentences stays in bounded memory.
+    ``names``, if given, gathers the briefing's full names from the tokens as
+    they are made, so that no sentence is tokenised again for them.
     """
     tokenized: list[tuple[Source, int, list[Token]]] = []
     for source in sources:
         for sentence in source.sentences:
             if len(tokenized) % 1024 == 0 and cancelled():
                 raise Cancelled("the analysis was cancelled")
-            tokenized.append((source, sentence.index, tokenize(sentence.text)))
+            tokens = tokenize(sentence.text)
+            if names is not None:
+                names.add(tokens)
+            tokenized.append((source, sentence.index, tokens))
     model = Weights.from_documents(tokens for _, _, tokens in tokenized)
     keep = len(tokenized) <= KEEP_TOKENS
     items: list[Prepared] = []
@@ -247,7 +256,9 @@ def _analyse(
     kept = [s for s in briefing.sources if s.id not in duplicate_of]
     if len(kept) < 2:
         return _alone(briefing, kept, duplicate_of, report)
-    items = prepare(kept, stop)
+    # "Hillary" and "Clinton" are one person where a report says "Hillary Clinton".
+    parts = FullNames()
+    items = prepare(kept, stop, parts)
     report(0.1)
     index = {item.sentence.id: i for i, item in enumerate(items)}
     scores = Scores(items)
@@ -267,8 +278,6 @@ def _analyse(
     def alike(a: Version, b: Version, least: float) -> bool:
         return same_story(a, b) and scores(index[a.key], index[b.key]).score >= least
 
-    # "Hillary" and "Clinton" are one person where a report says "Hillary Clinton".
-    parts = name_parts(item.tokens for item in items)
     findings: list[Finding] = []
     for number, members in enumerate(members_of.values()):
         if number % 1024 == 0 and stop():
