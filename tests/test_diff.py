@@ -64,6 +64,38 @@ def test_tiny_gaps_merge() -> None:
     assert added(a, b) == ["Pahalgam attack on April 22"]
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # Abbreviations' and initials' full stops do not split a name.
+        (
+            "“He’s cool,” Lt. Gov. Timothy Murray said of Mr. Cowan.",
+            "“He’s cool,” Murray said of Cowan.",
+            ["Lt. Gov. Timothy"],
+        ),
+        (
+            "The question is whether former Senator Scott P. Brown will run.",
+            "The question is whether the senator will run.",
+            ["former", "Scott P. Brown"],
+        ),
+        # The function words inside one hyphened compound.
+        (
+            "India is modernising its forces with state-of-the-art platforms.",
+            "India is modernising its forces.",
+            ["state-of-the-art platforms"],
+        ),
+        # Two function words between words, across spaces, still part them.
+        (
+            "The minister met the envoy of the king at noon.",
+            "The minister met at noon.",
+            ["envoy", "king"],
+        ),
+    ],
+)
+def test_what_merges_into_one_span(a: str, b: str, expected: list[str]) -> None:
+    assert added(a, b) == expected
+
+
 def test_spans_are_offsets_into_the_source_text() -> None:
     source = "First sentence here. Mr. Singh praised the proportionate response."
     start = source.index("Mr.")

@@ -123,8 +123,11 @@ def merge_spans(
     """Spans covering ``tokens`` (offsets into ``text``), with tiny gaps merged.
 
     Two neighbouring spans merge when what lies between them is only
-    punctuation and spaces (at most a few characters) or a single function
-    word from ``stop_between`` ("attack *on* April 22").
+    punctuation and spaces (at most a few characters: "Lt. Gov. Timothy Murray",
+    "Scott P. Brown"), a single function word from ``stop_between`` ("attack
+    *on* April 22"), or the function words of one hyphened compound
+    ("state-*of-the*-art").  Within one sentence a full stop between two words
+    is an abbreviation's or an initial's.
     """
     stops = {(t.start, t.end) for t in stop_between}
     spans: list[Span] = []
@@ -140,13 +143,19 @@ def merge_spans(
 
 
 def _tiny_gap(gap: str, start: int, end: int, stops: set[Span]) -> bool:
-    if not gap.strip(" ,;:-\u2013\u2014'\"\u2019\u201c\u201d()"):
+    if not gap.strip(" .,;:-\u2013\u2014'\"\u2019\u201c\u201d()"):
         return len(gap) <= _MAX_GAP_CHARS
-    inner = [(s, e) for s, e in stops if start <= s and e <= end]
-    if len(inner) != 1:
+    inner = sorted((s, e) for s, e in stops if start <= s and e <= end)
+    compound = not any(ch.isspace() for ch in gap)  # "state-of-the-art"
+    if not inner or (len(inner) > 1 and not compound):
         return False
-    s, e = inner[0]
-    return not (gap[: s - start] + gap[e - start :]).strip()
+    rest, cursor = [], start
+    for s, e in inner:
+        rest.append(gap[cursor - start : s - start])
+        cursor = e
+    rest.append(gap[cursor - start :])
+    remainder = "".join(rest)
+    return not (remainder.strip("-\u2010\u2011") if compound else remainder.strip())
 
 
 def difference_spans(
