@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefing_tui.analysis import analyse
-from briefing_tui.export.to_markdown import NO_CONFLICTS, to_markdown
+from briefing_tui.export.to_markdown import NO_CONFLICTS, ONLY_ACROSS_POINTS, to_markdown
 from briefing_tui.model import Briefing
 from briefing_tui.sources import load_briefing
 from briefing_tui.sources.loader import parse_source
@@ -96,3 +96,17 @@ def test_reports_with_nothing_in_common() -> None:
     assert sections[AGREE].strip() == sections[DIFFER].strip() == "Nothing."
     assert "### a.txt" in sections[SINGLE]
     assert "### b.txt" in sections[SINGLE]
+
+
+def test_a_conflict_between_single_source_points_is_not_denied() -> None:
+    markdown = _two(
+        "Rajnath Singh thanked Pete Hegseth for his support on Tuesday.\n\n"
+        "Sources said the two leaders had a 20-minute conversation about engines.",
+        "Rajnath Singh thanked Pete Hegseth for the support on Tuesday, officials said.\n\n"
+        "During the 45-minute conversation, Hegseth invited Singh to Washington.",
+    )
+    differ = _sections(markdown)[DIFFER]
+    assert NO_CONFLICTS not in differ
+    assert differ.strip().startswith(ONLY_ACROSS_POINTS)
+    assert "a.txt: “20-minute”" in differ
+    assert "b.txt: “45-minute”" in differ

@@ -112,6 +112,8 @@ NO_CONFLICTS = (
 )
 """The differences section when shared points exist but none conflicts: their versions
 still differ in detail, which the agreed section shows, so "Nothing." would mislead."""
+ONLY_ACROSS_POINTS = "No shared point's versions conflict; these figures disagree across points:"
+"""The differences section when the only conflicts are between points told by one report each."""
 
 
 def to_markdown(briefing: Briefing, analysis: Analysis) -> str:
@@ -145,11 +147,14 @@ def to_markdown(briefing: Briefing, analysis: Analysis) -> str:
     ]
 
     lines += ["", "## Where they differ or contradict each other", ""]
-    lines += [line for p in differing for line in _point_lines(briefing, p, labels, conflicts)] or [
-        NO_CONFLICTS if agreed else "Nothing."
-    ]
     shown = {conflict_id for p in differing for conflict_id in p.conflicts}
     loose = [c for c in analysis.conflicts if c.id not in shown]
+    if differing:
+        lines += [line for p in differing for line in _point_lines(briefing, p, labels, conflicts)]
+    elif loose:
+        lines.append(ONLY_ACROSS_POINTS)
+    else:
+        lines.append(NO_CONFLICTS if agreed else "Nothing.")
     if loose:
         lines += ["", "### Figures that disagree across points", ""]
         for conflict in loose:
