@@ -530,10 +530,9 @@ def _negation_findings(a: Version, b: Version) -> Iterable[Finding]:
         context = (
             after[2] - after[1] + (before[2] - before[1] if before and before[0] == "equal" else 0)
         )
-        if context < NEGATION_CONTEXT and not (
-            _otherwise_identical(a, b, _span(inserted), NO_SPAN)
-            or _otherwise_identical(a, b, NO_SPAN, _span(inserted))
-        ):
+        # The inserted words stand in ``a`` when ``b`` lacks them ("delete"), else in ``b``.
+        edits = (_span(inserted), NO_SPAN) if tag == "delete" else (NO_SPAN, _span(inserted))
+        if context < NEGATION_CONTEXT and not _otherwise_identical(a, b, *edits):
             continue
         shared_after = after[2] - after[1]
         if shared_after < NEGATED_WORDS and not (after[2] == len(ta) and after[4] == len(tb)):
