@@ -287,6 +287,28 @@ def test_conflicting_figures_make_a_point_differ() -> None:
     }
 
 
+def test_one_sentence_with_one_fact_changed_is_one_point_that_differs() -> None:
+    """The ordinals are the heaviest words of both sentences, so the pair scores
+    low; but nothing else differs, and the point must show the conflict."""
+    a = _report(
+        "s1",
+        "a.txt",
+        "The Senate met on Tuesday to debate the spending bill.\n\n"
+        "It was the third vote this year.",
+    )
+    b = _report(
+        "s2",
+        "b.txt",
+        "Senators met on Tuesday to debate the spending bill.\n\nIt was the fourth vote this year.",
+    )
+    analysis = analyse(Briefing((a, b)))
+    point = analysis.point(analysis.point_of["s1.1"])
+    assert {m.sentence for m in point.members} == {"s1.1", "s2.1"}
+    assert point.status == "differ"
+    (conflict,) = (c for c in analysis.conflicts if c.id in point.conflicts)
+    assert conflict.kind == "ordinal"
+
+
 def test_conflicting_compound_figures_in_otherwise_different_sentences(tmp_path: Path) -> None:
     """ "a 20-minute conversation" against "The 45-minute conversation": a conflict across
     points, though the two sentences share little else and the briefing's own weights

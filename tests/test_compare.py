@@ -148,6 +148,20 @@ RELATIONS: list[tuple[str, str, str, tuple[str, ...]]] = [
         "differ",
         (),
     ),
+    # One sentence with one fact changed shares its point, though the changed
+    # words are its heaviest and the score falls under the point's threshold.
+    (
+        "It was the third vote this year.",
+        "It was the fourth vote this year.",
+        "differ",
+        ("ordinal",),
+    ),
+    (
+        "The senator voted for the bill.",
+        "The senator voted against the bill.",
+        "differ",
+        ("negation",),
+    ),
     (
         "The two leaders spoke for 20 minutes on Tuesday.",
         "The cat slept on the warm windowsill.",

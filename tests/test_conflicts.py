@@ -7,10 +7,12 @@ import datetime as dt
 import pytest
 
 from briefing_tui.analysis.conflicts import (
+    FullNames,
     Version,
     across_points,
     name_parts,
     numbers_agree,
+    one_edit_apart,
     within_point,
 )
 from briefing_tui.analysis.facts import extract
@@ -102,6 +104,36 @@ CONFLICTS = [
         "Singh spoke to Hegseth on Tuesday.",
         "Singh spoke to Hegseth on Wednesday.",
         ("Tuesday", "Wednesday"),
+    ),
+    # A negated past tense brings the auxiliary "did" with it.
+    ("negation", "He resigned.", "He did not resign.", ("resigned", "not")),
+    ("negation", "Prices rose.", "Prices didn't rise.", ("rose", "n't")),
+    # Opposites among function words, and more opposite verbs.
+    (
+        "negation",
+        "The senator voted for the bill.",
+        "The senator voted against the bill.",
+        ("for", "against"),
+    ),
+    (
+        "negation",
+        "Shares of the company were up 2 percent at noon.",
+        "Shares of the company were down 2 percent at noon.",
+        ("up", "down"),
+    ),
+    ("negation", "He admitted the charges.", "He denied the charges.", ("admitted", "denied")),
+    (
+        "negation",
+        "The appeals court upheld the ruling.",
+        "The appeals court overturned the ruling.",
+        ("upheld", "overturned"),
+    ),
+    # A sentence's first word is a name when it is rare in English.
+    (
+        "name",
+        "Hegseth said the talks had gone well.",
+        "Jaishankar said the talks had gone well.",
+        ("Hegseth", "Jaishankar"),
     ),
 ]
 
@@ -418,3 +450,62 @@ def test_parts_of_one_full_name_are_one_person() -> None:
     listed = tokenize("Kevin McCarthy, Paul Ryan and Hillary spoke.")
     (still,) = within_point([a, b], parts=name_parts([listed]))  # a list, not one name
     assert still.kind == "name"
+
+
+def test_an_opening_word_is_a_name_when_the_briefing_writes_it_as_one() -> None:
+    """ "Obama" and "Biden" are common words in general English; the briefing tells."""
+    a = version("s1.2", "Obama said the talks had gone well.")
+    b = version("s2.4", "Biden said the talks had gone well.")
+    assert within_point([a, b]) == []  # nothing shows they are names
+    names = FullNames()
+    for text in ("The talks, which Obama and Biden attended, ended early.", a.text, b.text):
+        names.add(tokenize(text), text)
+    (finding,) = within_point([a, b], parts=names)
+    assert finding.kind == "name"
+    assert {v.text[start:end] for v, _, start, end in finding.values} == {"Obama", "Biden"}
+
+
+def test_an_opening_word_the_briefing_also_writes_in_lower_case_is_not_a_name() -> None:
+    a = version("s1.2", "Shares closed higher on Friday.")
+    b = version("s2.4", "Stocks closed higher on Friday.")
+    names = FullNames()
+    for text in (
+        "Traders bought Shares and Stocks alike.",
+        "Few stocks and shares fell.",
+        a.text,
+        b.text,
+    ):
+        names.add(tokenize(text), text)
+    assert within_point([a, b], parts=names) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # Plural nouns that open news sentences are not rare enough to be names.
+        ("Militants attacked the base on Friday.", "Insurgents attacked the base on Friday."),
+        ("Lawmakers approved the budget.", "Legislators approved the budget."),
+        # An opposite under a negation is no contradiction.
+        ("He did not admit the charges.", "He denied the charges."),
+    ],
+)
+def test_no_conflict(a: str, b: str) -> None:
+    assert within_point([version("s1.0", a), version("s2.0", b)]) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "shared", "apart"),
+    [
+        ("It was the third vote this year.", "It was the fourth vote this year.", 2, True),
+        ("He resigned.", "He did not resign.", 1, True),
+        ("The talks were held in Washington.", "The talks were held in New Delhi.", 2, True),
+        # Two separate changes.
+        ("Smith met Jones on Monday.", "Brown met Jones on Tuesday.", 1, False),
+        # Too little stands outside the change.
+        ("He resigned.", "He did not resign.", 2, False),
+        ("He will resign.", "She will not resign.", 1, False),
+    ],
+)
+def test_one_edit_apart(a: str, b: str, shared: int, apart: bool) -> None:
+    assert one_edit_apart(tokenize(a), tokenize(b), shared) is apart
+    assert one_edit_apart(tokenize(b), tokenize(a), shared) is apart

@@ -34,7 +34,7 @@ from ..model import Sentence
 from .acronyms import NONE as NO_ACRONYMS
 from .acronyms import Acronyms, spelled_out
 from .compare import Comparison, Profile, Weights, compare_profiles, profile
-from .conflicts import Version
+from .conflicts import Version, one_edit_apart, within_point
 from .facts import SentenceFacts, extract
 from .normalise import NEGATIONS, STOP_WORDS, Token, tokenize
 
@@ -86,6 +86,13 @@ events, not two short generic sentences ("It wasn't funny")."""
 CROSS_STORY_WEIGHT = 2.0
 """...and share content words of this much weight (about two rare words): a short
 sentence that agrees with another by one word is a coincidence across stories."""
+ONE_EDIT_WORDS = 2
+"""Mutual best matches in one story that are one sentence with a few words changed in
+one place, the change a conflicting fact, link at :data:`ANCHOR_SCORE` and above
+when this many content words stand outside the change: "It was the third vote this
+year." / "It was the fourth vote this year." score 30 (the two ordinals are their
+heaviest words), yet report one thing with one fact changed, which the point must
+show as a conflict."""
 STORY_SCORE = 35.0
 """A match this strong counts toward the affinity of two reports."""
 STORY_MATCHES = 2
@@ -489,6 +496,15 @@ MERGE_PART = 0.2
 """The least share of the added neighbour's content weight the merged sentence must have."""
 
 
+def _one_fact_changed(a: Prepared, b: Prepared) -> bool:
+    """Whether two sentences are one sentence with a few words changed in one place
+    (:func:`~briefing_tui.analysis.conflicts.one_edit_apart`), and the change is a
+    conflicting fact."""
+    return one_edit_apart(a.tokens, b.tokens, ONE_EDIT_WORDS) and bool(
+        within_point([a.version(), b.version()])
+    )
+
+
 def _merges(
     items: Sequence[Prepared],
     best: Sequence[dict[str, tuple[int, float]]],
@@ -589,6 +605,7 @@ def align(
                             score >= LINK_SCORE
                             or (score >= ANCHOR_SCORE and _anchored(item, other, once))
                             or (score >= ANCHOR_SCORE and _leads(item, other))
+                            or (score >= ANCHOR_SCORE and _one_fact_changed(item, other))
                         )
                     )
                 )

@@ -26,7 +26,6 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Literal
 
 from rapidfuzz import fuzz, process
@@ -36,9 +35,10 @@ from ..model import ConflictKind
 from . import _fitted
 from .acronyms import Acronyms, spelled_out
 from .acronyms import find as find_acronyms
-from .conflicts import Version, within_point
+from .conflicts import Version, one_edit_apart, within_point
 from .facts import extract
 from .normalise import NEGATIONS, Token, _words, spelling, tokenize
+from .wordlist import general_frequencies
 
 __all__ = [
     "FEATURES",
@@ -74,14 +74,6 @@ FUZZY_MIN_LENGTH = 4
 """Words shorter than this only match exactly."""
 NAME_MAX_PROBABILITY = 1e-5
 """A capitalised word opening a sentence is a name only if rarer than this."""
-
-
-@lru_cache(maxsize=1)
-def _general_frequencies() -> dict[str, float]:
-    """wordfreq's English word list (word → frequency per token), loaded once."""
-    import wordfreq  # loaded lazily: it takes a fifth of a second
-
-    return wordfreq.get_frequency_dict("en")
 
 
 class Weights:
@@ -125,7 +117,7 @@ class Weights:
         if norm[:1].isdecimal():
             p = NUMBER_PROBABILITY
         else:
-            frequencies = _general_frequencies()
+            frequencies = general_frequencies()
             p = frequencies.get(token.text.casefold()) or frequencies.get(norm, 0.0)
         if self._documents:
             in_sentence = min(1.0, max(p, FLOOR_PROBABILITY) * self._length)
@@ -215,7 +207,7 @@ def _is_name(token: Token, index: int) -> bool:
     written = spelling(token)
     if written in _NOT_NAMES:
         return False
-    return index > 0 or _general_frequencies().get(written, 0.0) < NAME_MAX_PROBABILITY
+    return index > 0 or general_frequencies().get(written, 0.0) < NAME_MAX_PROBABILITY
 
 
 def _number_kind(norm: str) -> ConflictKind:
@@ -663,4 +655,10 @@ def compare_sentences(a: str, b: str, *, weights: Weights | None = None) -> Comp
     if profile_a.norms == profile_b.norms:
         return Comparison(100.0, "agree")
     values, _ = measure(profile_a, profile_b)
-    return judge(values, located_conflicts(a, tokens_a, b, tokens_b))
+    conflicts = located_conflicts(a, tokens_a, b, tokens_b)
+    comparison = judge(values, conflicts)
+    if comparison.relation == "unrelated" and conflicts and one_edit_apart(tokens_a, tokens_b):
+        # One sentence with one fact changed shares its point, however light the
+        # words around the change: "the third vote" / "the fourth vote this year".
+        return Comparison(comparison.score, "differ", conflicts)
+    return comparison

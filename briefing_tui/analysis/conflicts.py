@@ -32,6 +32,7 @@ from rapidfuzz import fuzz
 from ..model import ConflictKind
 from .facts import CURRENCIES, CURRENCY_WORDS, MONTHS, WEEKDAYS, Fact, SentenceFacts
 from .normalise import NEGATIONS, Token, spelling, tokenize
+from .wordlist import general_frequencies
 
 NAME_SPELLING = 80.0
 """Edit similarity (0-100) at which two names count as one name spelt two ways."""
@@ -476,17 +477,61 @@ def _span(tokens: Sequence[Token]) -> Span:
     return (tokens[0].start, tokens[-1].end) if tokens else NO_SPAN
 
 
+DO_SUPPORT = frozenset({"do"})
+"""The auxiliary a negation brings with it ("resigned" / "did not resign"), which
+is no other difference: its norm covers do, does and did."""
+
+
 def _otherwise_identical(a: Version, b: Version, edited_a: Span, edited_b: Span) -> bool:
     """Whether the two sentences, every word counted, differ only within the edited spans.
 
     "He will resign." / "He will not resign.", "A man / A woman was arrested."
     or "talks held in Washington / in New Delhi." have too few shared words
     around the edit for the usual context rules, yet say different things of the
-    same words.
+    same words.  The auxiliary "do" is not counted, since negating a verb in the
+    past or present brings it in: "He resigned." / "He did not resign.".
     """
-    rest_a = [t.norm for t in a.tokens if not edited_a[0] <= t.start < edited_a[1]]
-    rest_b = [t.norm for t in b.tokens if not edited_b[0] <= t.start < edited_b[1]]
+    rest_a = [
+        t.norm
+        for t in a.tokens
+        if not edited_a[0] <= t.start < edited_a[1] and not (t.stop and t.norm in DO_SUPPORT)
+    ]
+    rest_b = [
+        t.norm
+        for t in b.tokens
+        if not edited_b[0] <= t.start < edited_b[1] and not (t.stop and t.norm in DO_SUPPORT)
+    ]
     return bool(rest_a) and rest_a == rest_b
+
+
+EDIT_MAX_WORDS = 3
+"""The most words either side of :func:`one_edit_apart`'s one change may have: a
+fact ("third" / "fourth", "Washington" / "New Delhi", "did not resign"), not a
+clause ("made the groundbreaking news" / "came out in support of ...")."""
+
+
+def one_edit_apart(a: Sequence[Token], b: Sequence[Token], shared: int = 1) -> bool:
+    """Whether two sentences are one sentence with a few words changed in one place.
+
+    Every word is counted, function words too (the auxiliary "do" aside, as in
+    :func:`_otherwise_identical`); the change spans at most
+    :data:`EDIT_MAX_WORDS` words on either side, and at least ``shared`` content
+    words stand outside it: "It was the third vote this year." / "It was the
+    fourth vote this year." is one sentence with a fact changed, however little
+    the two share by weight.
+    """
+    if len(a) > ALIGN_MAX_WORDS or len(b) > ALIGN_MAX_WORDS:
+        return False
+    kept_a = [t for t in a if not (t.stop and t.norm in DO_SUPPORT)]
+    kept_b = [t for t in b if not (t.stop and t.norm in DO_SUPPORT)]
+    opcodes = _opcodes(kept_a, kept_b)
+    edits = [(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in opcodes if tag != "equal"]
+    if len(edits) != 1 or max(edits[0]) > EDIT_MAX_WORDS:
+        return False
+    outside = sum(
+        1 for tag, i1, i2, _, _ in opcodes if tag == "equal" for t in kept_a[i1:i2] if not t.stop
+    )
+    return outside >= shared
 
 
 CONDITIONS = frozenset({"if", "unless", "whether"})
@@ -578,13 +623,20 @@ OPPOSITE_PAIRS = """
     possible/impossible likely/unlikely able/unable known/unknown temporary/permanent
     majority/minority maximum/minimum domestic/foreign north/south east/west
     man/woman boy/girl son/daughter mother/father brother/sister
+    admit/deny uphold/overturn uphold/reverse present/absent release/arrest release/detain
+    praise/criticise praise/condemn sign/veto approve/veto accept/decline accept/refuse
+    increase/reduce raise/reduce rise/slip rise/plunge rise/tumble climb/fall climb/drop
+    jump/fall jump/drop resume/suspend deploy/withdraw optimistic/pessimistic
+    overestimate/underestimate more/less more/fewer
+    for/against up/down before/after above/below
 """
 """Words of opposite sense.  One put in place of the other in aligned wording is a
 contradiction, as an inserted negation is ("the Senate approved the bill" / "the
 Senate rejected the bill").  Lexical opposites and negation are the two most
 common cues of contradiction in news (de Marneffe et al., 2008, "Finding
 Contradictions in Text").  Only pairs whose meaning is opposite in any sense the
-word has in news are listed."""
+word has in news are listed.  The last line are function words, which the other
+checks do not align: "voted for" / "voted against", "shares were up" / "down"."""
 
 
 @cache
@@ -598,6 +650,19 @@ def _opposites() -> dict[str, frozenset[str]]:
     return {norm: frozenset(others) for norm, others in table.items()}
 
 
+@cache
+def _function_opposites() -> frozenset[str]:
+    """The norms of :data:`OPPOSITE_PAIRS` that are function words ("for", "up")."""
+    words = (token for pair in OPPOSITE_PAIRS.split() for token in tokenize(pair))
+    return frozenset(token.norm for token in words if token.stop and token.norm in _opposites())
+
+
+def _opposable(version: Version) -> list[Token]:
+    """The aligned tokens, with the function words that have an opposite."""
+    kept = _function_opposites()
+    return [t for t in version.tokens if not t.stop or t.norm in NEGATIONS or t.norm in kept]
+
+
 def _opposite_findings(a: Version, b: Version) -> Iterable[Finding]:
     """A word replaced by its opposite in otherwise aligned words: "approved" / "rejected".
 
@@ -605,10 +670,9 @@ def _opposite_findings(a: Version, b: Version) -> Iterable[Finding]:
     :data:`NEGATION_CONTEXT` in all), and neither may follow a negation within
     :data:`NEGATION_REACH` words: "did not approve" and "rejected" agree.
     """
-    pair = _aligned_pair(a, b)
-    if pair is None:
+    ta, tb = _opposable(a), _opposable(b)
+    if len(ta) > ALIGN_MAX_WORDS or len(tb) > ALIGN_MAX_WORDS:
         return
-    ta, tb = pair
     opposite = _opposites()
     norms_b = {t.norm for t in tb}
     if not any(opposite.get(t.norm, frozenset()) & norms_b for t in ta):
@@ -733,32 +797,49 @@ def _same_slot(a: tuple[str | None, str | None], b: tuple[str | None, str | None
     return (a[0] is not None and a[0] == b[0]) or (a[1] is not None and a[1] == b[1])
 
 
-NameParts = Callable[[Sequence[Token], Sequence[Token]], bool]
-"""Whether two names (as tokens) are parts of one longer name the briefing gives."""
-
-
 class FullNames:
-    """A test of whether two names are parts of one full name a briefing gives.
+    """What a briefing shows of its names.
 
-    A report names a person in full once ("Hillary Clinton", "Evan Nash",
-    "Saddam Hussein") and then by one part; another report may use the other
-    part.  "Hillary" and "Clinton" in the same slot are then one person, not a
-    conflict.  A full name is a run of capitalised words, honorifics and days
-    left out; the first word of a sentence counts here, since "Hillary Clinton
-    said" opens many sentences.  Sentences are added one by one, so the analysis
-    can gather the names while it tokenises each sentence for the first time.
+    * Whether two names are parts of one full name.  A report names a person in
+      full once ("Hillary Clinton", "Evan Nash", "Saddam Hussein") and then by
+      one part; another report may use the other part.  "Hillary" and "Clinton"
+      in the same slot are then one person, not a conflict.  A full name is a
+      run of capitalised words, honorifics and days left out; the first word of
+      a sentence counts here, since "Hillary Clinton said" opens many sentences.
+    * Whether a word is a name by its case (:meth:`known`): capitalised inside a
+      sentence somewhere, and never written in lower case.  A sentence's first
+      word is capitalised whatever it is, so "Obama said ..." / "Biden said ..."
+      is a conflict of names only if the briefing shows elsewhere that both are.
+
+    Sentences are added one by one, so the analysis can gather the names while
+    it tokenises each sentence for the first time.
     """
 
-    __slots__ = ("_together",)
+    __slots__ = ("_capitalised", "_lower", "_together")
 
     def __init__(self) -> None:
         self._together: dict[str, set[str]] = defaultdict(set)
+        self._capitalised: set[str] = set()
+        self._lower: set[str] = set()
 
-    def add(self, tokens: Sequence[Token]) -> None:
-        """Gather the full names of one sentence."""
+    def known(self, token: Token) -> bool:
+        """Whether the briefing writes ``token``'s word as a name, and only so."""
+        return token.norm in self._capitalised and token.norm not in self._lower
+
+    def add(self, tokens: Sequence[Token], text: str | None = None) -> None:
+        """Gather the names of one sentence (``text``, when given, tells quotations' openings)."""
         run: list[str] = []
         end = -1
-        for token in tokens:
+        for number, token in enumerate(tokens):
+            if not token.stop:
+                if token.text[:1].islower():
+                    self._lower.add(token.norm)
+                elif (
+                    number
+                    and _is_name(token, first=False)
+                    and not (text is not None and _opens(text, token))
+                ):
+                    self._capitalised.add(token.norm)
             if not _is_name(token, first=False):
                 self._close(run)
                 run = []
@@ -783,7 +864,7 @@ class FullNames:
         ) and all(any(ta.norm in together.get(tb.norm, ()) for ta in side_a) for tb in side_b)
 
 
-def name_parts(sentences: Iterable[Sequence[Token]]) -> NameParts:
+def name_parts(sentences: Iterable[Sequence[Token]]) -> FullNames:
     """:class:`FullNames` of all of ``sentences``."""
     names = FullNames()
     for tokens in sentences:
@@ -791,7 +872,28 @@ def name_parts(sentences: Iterable[Sequence[Token]]) -> NameParts:
     return names
 
 
-def _name_findings(a: Version, b: Version, parts: NameParts | None = None) -> Iterable[Finding]:
+OPENING_NAME_MAX_PROBABILITY = 1e-6
+"""A capitalised word at a sentence's or quotation's opening is a name when rarer than
+this in general English ("Hegseth", "Jaishankar", "Zelensky"), or when the briefing
+writes it only as a name.  Plural nouns that often open news sentences are more
+common: "Demonstrators" 2e-6, "Militants" 4e-6, "Lawmakers" 4e-6."""
+
+
+def _names(version: Version, side: Sequence[Token], names: FullNames) -> bool:
+    """Whether every word of ``side`` may name a person, place or body."""
+    first = version.tokens[0].start if version.tokens else -1
+    for token in side:
+        if not _is_name(token, first=False):
+            return False
+        if (token.start == first or _opens(version.text, token)) and not (
+            names.known(token)
+            or general_frequencies().get(spelling(token), 0.0) < OPENING_NAME_MAX_PROBABILITY
+        ):
+            return False
+    return True
+
+
+def _name_findings(a: Version, b: Version, parts: FullNames | None = None) -> Iterable[Finding]:
     """A different name in the same slot: aligned wording around a replaced proper noun.
 
     Two names that ``parts`` finds in one full name ("Hillary" and "Clinton" in
@@ -801,10 +903,12 @@ def _name_findings(a: Version, b: Version, parts: NameParts | None = None) -> It
     if pair is None:
         return
     ta, tb = pair
+    if parts is None:
+        parts = FullNames()
+        parts.add(a.tokens, a.text)
+        parts.add(b.tokens, b.text)
     norms_a = {t.norm for t in a.tokens}
     norms_b = {t.norm for t in b.tokens}
-    first_a = a.tokens[0].start if a.tokens else -1
-    first_b = b.tokens[0].start if b.tokens else -1
     opcodes = _opcodes(ta, tb)
     for index, (tag, i1, i2, j1, j2) in enumerate(opcodes):
         if tag != "replace" or i2 - i1 > 3 or j2 - j1 > 3:
@@ -817,9 +921,7 @@ def _name_findings(a: Version, b: Version, parts: NameParts | None = None) -> It
         alone = not (before and after) and _otherwise_identical(a, b, _span(side_a), _span(side_b))
         if not (before and after) and not alone:
             continue
-        if not all(_is_name(t, t.start == first_a or _opens(a.text, t)) for t in side_a):
-            continue
-        if not all(_is_name(t, t.start == first_b or _opens(b.text, t)) for t in side_b):
+        if not _names(a, side_a, parts) or not _names(b, side_b, parts):
             continue
         if any(t.norm in norms_b for t in side_a) or any(t.norm in norms_a for t in side_b):
             continue
@@ -829,7 +931,7 @@ def _name_findings(a: Version, b: Version, parts: NameParts | None = None) -> It
             continue
         if not alone and not _same_slot(_beside(a, side_a), _beside(b, side_b)):
             continue
-        if (parts or name_parts((a.tokens, b.tokens)))(side_a, side_b):
+        if parts(side_a, side_b):
             continue
         yield Finding(
             "name",
@@ -863,7 +965,7 @@ PAIR_CHECKS: tuple[Callable[[Version, Version], Iterable[Finding]], ...] = (
 def within_point(
     versions: Sequence[Version],
     related: Callable[[Version, Version], bool] = lambda a, b: True,
-    parts: NameParts | None = None,
+    parts: FullNames | None = None,
 ) -> list[Finding]:
     """Conflicts between the versions of one point that come from different sources.
 

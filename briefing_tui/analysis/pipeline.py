@@ -82,7 +82,7 @@ def prepare(
                 raise Cancelled("the analysis was cancelled")
             tokens = tokenize(sentence.text)
             if names is not None:
-                names.add(tokens)
+                names.add(tokens, sentence.text)
             tokenized.append((source, sentence.index, tokens))
     model = Weights.from_documents(tokens for _, _, tokens in tokenized)
     keep = len(tokenized) <= KEEP_TOKENS
