@@ -509,3 +509,24 @@ def test_no_conflict(a: str, b: str) -> None:
 def test_one_edit_apart(a: str, b: str, shared: int, apart: bool) -> None:
     assert one_edit_apart(tokenize(a), tokenize(b), shared) is apart
     assert one_edit_apart(tokenize(b), tokenize(a), shared) is apart
+
+
+def test_a_closing_quotation_mark_does_not_make_the_next_word_an_opening() -> None:
+    """The same quotation told as two people's is a conflict of names; two quotations
+    of two people, sharing only "said", are not."""
+    (finding,) = within_point(
+        [
+            version("s1.0", '"We will protect Social Security," Carney said.'),
+            version("s2.0", '"We will protect Social Security," Earnest said.'),
+        ]
+    )
+    assert finding.kind == "name"
+    assert (
+        within_point(
+            [
+                version("s1.0", '"He does not support cuts to benefits," Carney said Friday.'),
+                version("s2.0", "“We are committed to protecting benefits,” Mr. Rand said."),
+            ]
+        )
+        == []
+    )

@@ -732,6 +732,7 @@ def _is_name(token: Token, first: bool) -> bool:
 
 
 _OPENING_MARKS = frozenset("\"'“”‘’«‹([")
+_BRACKETS = frozenset("([")
 
 
 def _opens(text: str, token: Token) -> bool:
@@ -741,7 +742,11 @@ def _opens(text: str, token: Token) -> bool:
     i = token.start - 1
     while i >= 0 and text[i].isspace():
         i -= 1
-    return i >= 0 and text[i] in _OPENING_MARKS
+    if i < 0 or text[i] not in _OPENING_MARKS:
+        return False
+    # A quotation mark right after a word or a comma closes a quotation:
+    # '"... for future generations," Carney said' (Carney is no opening word).
+    return text[i] in _BRACKETS or i == 0 or text[i - 1].isspace() or text[i - 1] in _OPENING_MARKS
 
 
 def _letters(name: str) -> str:
@@ -792,9 +797,11 @@ def _same_slot(a: tuple[str | None, str | None], b: tuple[str | None, str | None
 
     The alignment of content words can pair names that only share distant
     neighbours ("our reporter, David Blair, in the Foreign Ministry" against "our
-    reporter in Iraq's foreign ministry"); those fill different roles.
+    reporter in Iraq's foreign ministry"); those fill different roles.  A verb of
+    saying makes no slot: "..., Carney said." and "..., Mr. Rand said." may quote
+    two people saying two things (unless nothing else differs).
     """
-    return (a[0] is not None and a[0] == b[0]) or (a[1] is not None and a[1] == b[1])
+    return any(x is not None and x == y and x not in REPORTING for x, y in zip(a, b, strict=True))
 
 
 class FullNames:
