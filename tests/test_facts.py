@@ -85,6 +85,8 @@ DATES = [
     ("the 2025-03-05 meeting", ["2025-03-05"]),
     ("yesterday", ["2025-06-30"]),
     ("last year", ["2024"]),
+    ("talks resume next month", ["2025-08"]),
+    ("sales fell last month", ["2025-06"]),
     ("in 2019", ["2019"]),
     ("by Jan. 5", ["--01-05"]),
 ]
@@ -93,6 +95,12 @@ DATES = [
 @pytest.mark.parametrize(("text", "expected"), DATES)
 def test_dates_resolve_against_the_report_date(text: str, expected: list[str]) -> None:
     assert [fact.value for _, fact in find_dates(text, TUESDAY)] == expected
+
+
+def test_a_month_counted_from_the_report_crosses_the_year() -> None:
+    ((value, _),) = find_dates("The talks resume next month.", dt.date(2025, 12, 5))
+    assert value.canonical() == "2026-01"
+    assert find_dates("The talks resume next month.", None) == []
 
 
 def test_weekday_without_report_date_stays_a_weekday() -> None:

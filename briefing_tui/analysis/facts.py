@@ -189,6 +189,7 @@ _DATE = re.compile(
     | (?P<dmy>\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH_WORD})(?!\.?\s+\d{{1,2}}\b)(?:,?\s+(?P<y2>(?:19|20)\d{{2}})\b)?)
     | (?P<my>\b(?P<m3>{_MONTH_SAFE})(?:\s+of)?,?\s+(?:(?P<y3>(?:19|20)\d{{2}})\b|(?P<rel3>this|last|next)\s+year\b))
     | (?P<rely>\b(?P<rel4>this|last|next)\s+year\b)
+    | (?P<relm>\b(?P<rel6>this|last|next)\s+month\b)
     | (?P<weekday>\b(?:(?P<rel5>last|next|this)\s+)?(?P<wd>{_WEEKDAY_WORD}))
     | (?P<deictic>\b(?P<dx>today|yesterday|tomorrow|tonight)\b)
     | (?P<month>\b(?P<prep>in|since|by|until|till|from|during|through|early|late|mid-?|of|last|next|this)\s+(?P<m4>{_MONTH_SAFE})(?!\s*\d|,?\s+(?:of\s+)?(?:this|last|next)\s+year))
@@ -371,6 +372,11 @@ def _resolve(match: re.Match[str], today: dt.date | None) -> DateValue | None:
         if today is None:
             return None
         value = DateValue(today.year + rel[g("rel4").lower()])
+    elif g("relm"):
+        if today is None:
+            return None
+        months = today.year * 12 + today.month - 1 + rel[g("rel6").lower()]
+        value = DateValue(months // 12, months % 12 + 1)
     elif g("weekday"):
         weekday = WEEKDAYS[g("wd").rstrip(".").lower()]
         if today is not None and not g("rel5"):
