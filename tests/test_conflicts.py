@@ -128,6 +128,13 @@ CONFLICTS = [
         "The appeals court overturned the ruling.",
         ("upheld", "overturned"),
     ),
+    # A negation in place of a hedge, after enough shared words.
+    (
+        "negation",
+        "The governor said the death toll was likely to rise.",
+        "The governor said the death toll would not rise further.",
+        ("rise", "not"),
+    ),
     # A sentence's first word is a name when it is rare in English.
     (
         "name",
@@ -487,6 +494,20 @@ def test_an_opening_word_the_briefing_also_writes_in_lower_case_is_not_a_name() 
         ("Lawmakers approved the budget.", "Legislators approved the budget."),
         # An opposite under a negation is no contradiction.
         ("He did not admit the charges.", "He denied the charges."),
+        # Negations that assert, and words that already say "not".
+        (
+            "Residents of the town had nothing but praise for the soldier.",
+            "Residents of the town had effusive praise for the soldier.",
+        ),
+        ("Florida's primary isn't until March 9.", "Florida's primary will be March 9."),
+        (
+            "The ministry's spokesman declined to comment on the report.",
+            "The ministry's spokesman did not comment on the report.",
+        ),
+        (
+            "He said the details of the deal havent been finalized.",
+            "He said the details of the deal haven't been finalized.",
+        ),
     ],
 )
 def test_no_conflict(a: str, b: str) -> None:

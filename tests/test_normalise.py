@@ -208,6 +208,10 @@ def test_written_and_digit_numbers_meet() -> None:
         ("can't", [("ca", "can"), ("n't", "not")]),
         ("isn't", [("is", "be"), ("n't", "not")]),
         ("cannot", [("can", "can"), ("not", "not")]),
+        # Written without the apostrophe, as some wire copy is.
+        ("havent", [("have", "have"), ("nt", "not")]),
+        ("Doesnt", [("Does", "do"), ("nt", "not")]),
+        ("wont", [("wont", "wont")]),
         ("India’s", [("India’s", "india")]),
         ("Singh's", [("Singh's", "singh")]),
         ("they're", [("they're", "they")]),

@@ -540,17 +540,72 @@ CONDITION_REACH = 4
 """How many words before a negation a condition may stand."""
 
 
+NOT_NEGATING = frozenset({"but", "only", "just", "merely", "until", "till"})
+"""Words after which a negation negates nothing: "nothing but praise", "not only
+... but also", "isn't until March 9" (it is, on March 9)."""
+
+
+def _idiom(version: Version, cue: Token) -> bool:
+    """Whether a negation is part of an idiom that asserts rather than denies."""
+    following = (t for t in version.tokens if t.start >= cue.end)
+    return next((t.norm for t in following), None) in NOT_NEGATING
+
+
 def _hypothetical(version: Version, cue: Token) -> bool:
     """Whether a negation stands in a condition or a question ("if he doesn't")."""
     at = next((i for i, t in enumerate(version.tokens) if t.start == cue.start), 0)
     return any(t.norm in CONDITIONS for t in version.tokens[max(0, at - CONDITION_REACH) : at])
 
 
-def _negation_findings(a: Version, b: Version) -> Iterable[Finding]:
-    """A negation inserted into otherwise aligned words: "will (not) be delivered".
+HEDGE_WORDS = 2
+"""Most words a negation may take the place of: "was likely to rise" / "would not rise"."""
+NEGATIVE_SENSE = """
+    decline refuse fail deny reject avoid stop cease halt doubt lack refrain rule
+    unlikely unable unwilling reluctant impossible absent barely hardly rarely seldom
+    little few yet
+"""
+"""Words that already say "not": a negation in their place is no contradiction
+("declined to respond" / "did not respond", "unlikely to attend" / "will not attend")."""
 
-    Only a pure insertion counts, between words both versions share on each
-    side (at least :data:`NEGATION_CONTEXT` of them in all), so that a negation
+
+@cache
+def _negative_sense() -> frozenset[str]:
+    return frozenset(token.norm for token in tokenize(NEGATIVE_SENSE))
+
+
+def _negation_edit(
+    tag: str, side_a: Sequence[Token], side_b: Sequence[Token]
+) -> tuple[bool, Sequence[Token], Sequence[Token]] | None:
+    """Whether an edit puts a negation into one version, and where.
+
+    ``(negated in a, the negations, the words they replace)``: a pure insertion
+    ("will (not) be delivered"), or negations in place of a few words that do
+    not already say "not" ("was likely to / would not rise"); None otherwise.
+    """
+    if tag in ("insert", "delete"):
+        inserted = side_a if tag == "delete" else side_b
+        if inserted and all(t.norm in NEGATIONS for t in inserted):
+            return tag == "delete", inserted, ()
+        return None
+    if tag != "replace":
+        return None
+    for negated_in_a, negations, replaced in ((True, side_a, side_b), (False, side_b, side_a)):
+        if (
+            all(t.norm in NEGATIONS for t in negations)
+            and len(replaced) <= HEDGE_WORDS
+            and not any(t.norm in NEGATIONS or t.norm in _negative_sense() for t in replaced)
+        ):
+            return negated_in_a, negations, replaced
+    return None
+
+
+def _negation_findings(a: Version, b: Version) -> Iterable[Finding]:
+    """A negation put into otherwise aligned words: "will (not) be delivered".
+
+    The negation must be inserted between words both versions share on each
+    side (at least :data:`NEGATION_CONTEXT` of them in all), or take the place
+    of a word or two after at least that many shared words ("the governor said
+    the death toll was likely to / would not rise"), so that a negation
     somewhere in a loosely similar sentence is not taken for a contradiction.
     """
     pair = _aligned_pair(a, b)
@@ -563,28 +618,33 @@ def _negation_findings(a: Version, b: Version) -> Iterable[Finding]:
         return
     opcodes = _opcodes(ta, tb)
     for index, (tag, i1, i2, j1, j2) in enumerate(opcodes):
-        if tag not in ("insert", "delete"):
+        edit = _negation_edit(tag, ta[i1:i2], tb[j1:j2])
+        if edit is None:
             continue
-        inserted = ta[i1:i2] if tag == "delete" else tb[j1:j2]
-        if not all(t.norm in NEGATIONS for t in inserted):
-            continue
+        negated_in_a, inserted, replaced = edit
         before = opcodes[index - 1] if index > 0 else None
         after = opcodes[index + 1] if index + 1 < len(opcodes) else None
         if after is None or after[0] != "equal":
             continue  # the negated words themselves must be shared
-        context = (
-            after[2] - after[1] + (before[2] - before[1] if before and before[0] == "equal" else 0)
-        )
-        # The inserted words stand in ``a`` when ``b`` lacks them ("delete"), else in ``b``.
-        edits = (_span(inserted), NO_SPAN) if tag == "delete" else (NO_SPAN, _span(inserted))
-        if context < NEGATION_CONTEXT and not _otherwise_identical(a, b, *edits):
-            continue
+        shared_before = before[2] - before[1] if before and before[0] == "equal" else 0
         shared_after = after[2] - after[1]
-        if shared_after < NEGATED_WORDS and not (after[2] == len(ta) and after[4] == len(tb)):
-            continue  # "no passenger was ejected" against "passengers were thrown"
-        negative, positive = (a, b) if tag == "delete" else (b, a)
-        positive_tokens = tb if tag == "delete" else ta
-        anchor_at = after[3] if tag == "delete" else after[1]
+        edits = (
+            (_span(inserted), _span(replaced))
+            if negated_in_a
+            else (_span(replaced), _span(inserted))
+        )
+        identical = _otherwise_identical(a, b, *edits)
+        if replaced:
+            if shared_before < NEGATION_CONTEXT and not identical:
+                continue
+        else:
+            if shared_before + shared_after < NEGATION_CONTEXT and not identical:
+                continue
+            if shared_after < NEGATED_WORDS and not (after[2] == len(ta) and after[4] == len(tb)):
+                continue  # "no passenger was ejected" against "passengers were thrown"
+        negative, positive = (a, b) if negated_in_a else (b, a)
+        positive_tokens = tb if negated_in_a else ta
+        anchor_at = after[3] if negated_in_a else after[1]
         if any(
             t.norm in NEGATIONS
             for t in positive_tokens[max(0, anchor_at - NEGATION_REACH) : anchor_at]
@@ -592,7 +652,7 @@ def _negation_findings(a: Version, b: Version) -> Iterable[Finding]:
             continue  # "neither I nor my film are" is as negative as "are not"
         anchor = positive_tokens[anchor_at]
         cue = inserted[0]
-        if _hypothetical(negative, cue):
+        if _hypothetical(negative, cue) or _idiom(negative, cue):
             continue  # "if he doesn't prove he is" asserts nothing to contradict
         yield Finding(
             "negation",

@@ -10,7 +10,7 @@ form is :attr:`Token.norm`.  The rules, in the order they apply (see
    the symbols ``% $ £ €``.  Hyphens and other punctuation separate tokens.
 2. *Case and accents*: NFKD, combining marks dropped, casefolded.
 3. *Abbreviations*: ``U.S.`` and ``US`` both become ``us``; ``Mr.`` becomes ``mr``.
-4. *Clitics*: ``don't`` is split into ``do`` + ``n't`` (norm ``not``), ``cannot``
+4. *Clitics*: ``don't`` (or ``dont``) is split into ``do`` + ``n't`` (norm ``not``), ``cannot``
    into ``can`` + ``not``; ``India's`` is one token with norm ``india``.
 5. *Numbers*: written numbers become digits (``twenty-five`` → ``25``, ``two
    million`` → ``2000000``, ``2.5 billion`` → ``2500000000``, ``1,000`` →
@@ -517,6 +517,29 @@ def _is_stop(text: str, norm: str) -> bool:
     return norm in STOP_WORDS and not (text.isupper() and len(text) > 1 and norm == "us")
 
 
+_BARE_NT = frozenset(
+    [
+        "dont",
+        "doesnt",
+        "didnt",
+        "isnt",
+        "wasnt",
+        "arent",
+        "werent",
+        "hasnt",
+        "havent",
+        "hadnt",
+        "couldnt",
+        "wouldnt",
+        "shouldnt",
+        "mustnt",
+        "neednt",
+    ]
+)
+"""Contractions written without their apostrophe ("details havent been finalized"),
+split as ``haven't`` is.  "cant" and "wont" are words of their own and stay whole."""
+
+
 def _scan(text: str) -> list[Token]:
     """First pass: tokens as the scanner finds them, clitics split, numbers unmerged."""
     tokens: list[Token] = []
@@ -532,6 +555,11 @@ def _scan(text: str) -> list[Token]:
                 base_norm = _NT_BASES.get(base) or normalise_word(base)
                 append(Token(word[:-3], base_norm, start, end - 3, True))
                 append(Token(word[-3:], "not", end - 3, end, True))
+            elif folded in _BARE_NT:
+                base = folded[:-2]
+                base_norm = _NT_BASES.get(base) or normalise_word(base)
+                append(Token(word[:-2], base_norm, start, end - 2, True))
+                append(Token(word[-2:], "not", end - 2, end, True))
             elif folded == "cannot":
                 append(Token(word[:3], "can", start, start + 3, True))
                 append(Token(word[3:], "not", start + 3, end, True))
