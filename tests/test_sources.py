@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from briefing_tui.model import Source
 from briefing_tui.sources import MAX_FILE_BYTES, default_articles, load_briefing, parse_source
 from briefing_tui.sources.decode import decode
+from briefing_tui.sources.metadata import parse_date
 
 FIXTURES = Path(__file__).parent / "fixtures"
 BUNDLED = sorted(default_articles().glob("*.txt"))
@@ -113,6 +114,53 @@ def test_prose_first_line_is_not_a_title() -> None:
     source = load_one(FIXTURES / "no-headline.txt")
     assert source.title is None
     assert source.text.startswith("The council met")
+
+
+def test_header_block_without_dashes_is_metadata(tmp_path: Path) -> None:
+    path = tmp_path / "quake.txt"
+    path.write_text(
+        "Title: Quake strikes northern province\n"
+        "Source: Example Wire\n"
+        "Author: A. Writer\n"
+        "Date: March 4, 2025\n\n"
+        "A magnitude 6.2 earthquake struck on Monday.\n"
+    )
+    source = load_one(path)
+    assert source.title == "Quake strikes northern province"
+    assert source.outlet == "Example Wire"
+    assert source.date == dt.date(2025, 3, 4)
+    assert source.text == "A magnitude 6.2 earthquake struck on Monday."
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Update: The minister resigned on Monday.",  # not a key of the list
+        "Title: Quake strikes\nThe quake struck on Monday.",  # prose in the block
+    ],
+)
+def test_a_first_paragraph_with_other_lines_is_text(tmp_path: Path, head: str) -> None:
+    path = tmp_path / "odd.txt"
+    path.write_text(head + "\n\nRescuers searched the rubble.\n")
+    source = load_one(path)
+    assert source.text.startswith(head.split("\n")[0])
+
+
+@pytest.mark.parametrize(
+    ("value", "date"),
+    [
+        ("2025-03-04", dt.date(2025, 3, 4)),
+        ("March 4, 2025", dt.date(2025, 3, 4)),
+        ("4 March 2025", dt.date(2025, 3, 4)),
+        ("Mar. 4, 2025 10:32 AM", dt.date(2025, 3, 4)),
+        ("Tuesday, 4th March 2025", dt.date(2025, 3, 4)),
+        ("03/04/2025", None),  # March 4 or 3 April: not guessed
+        ("Smarch 4, 2025", None),
+        ("February 30, 2025", None),
+    ],
+)
+def test_dates_in_metadata(value: str, date: dt.date | None) -> None:
+    assert parse_date(value) == date
 
 
 def test_unclosed_front_matter_is_read_as_text(tmp_path: Path) -> None:

@@ -1,11 +1,18 @@
 """Metadata at the head of a report: front matter, a date line, a headline.
 
-Three conventions are recognised, in this order:
+Four conventions are recognised, in this order:
 
 1. YAML-style front matter between ``---`` lines, with flat ``key: value``
    pairs (``title``, ``source``/``outlet``/``publisher``, ``date``, ``url``);
-2. a leading ``date YYYY-MM-DD`` (or ``date: YYYY-MM-DD``) line or prefix;
-3. a first line that reads as a headline and is followed by a blank line.
+2. a header block without the ``---`` lines, as in e-mail or MultiMarkdown: a
+   first paragraph whose every line is ``key: value`` with a key of the list
+   above (or ``author``/``byline``, read and left out), ended by a blank line;
+3. a leading ``date YYYY-MM-DD`` (or ``date: YYYY-MM-DD``) line or prefix;
+4. a first line that reads as a headline and is followed by a blank line.
+
+Dates are read as ``YYYY-MM-DD``, or with the month in words ("March 4, 2025",
+"4 March 2025", "Mar. 4, 2025"); ``03/04/2025`` is left alone, since it means
+two different days in the US and elsewhere.
 
 Only flat scalars are needed, so front matter is parsed by hand rather than by
 a YAML library: the text is untrusted, and a full YAML parser would accept
@@ -28,6 +35,7 @@ _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _SENTENCE_END = re.compile(r"[.!;:,]['\"’”)\]]*$")
 
 _MAX_FRONT_MATTER_LINES = 100
+_MAX_HEADER_LINES = 12
 _MAX_HEADLINE_CHARS = 200
 _MAX_HEADLINE_WORDS = 30
 
@@ -44,6 +52,33 @@ _KEYS = {
     "url": "url",
     "link": "url",
 }
+_IGNORED_HEADER_KEYS = frozenset({"author", "authors", "byline", "by", "writer"})
+"""Keys a header block may carry that the reader does not show."""
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_WORDED_DATE = re.compile(
+    r"\b(?:(?P<m1>[A-Za-z]{3,9})\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?"
+    r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>[A-Za-z]{3,9})\.?,?)\s+(?P<y>\d{4})\b"
+)
 
 
 @dataclass(slots=True)
@@ -58,12 +93,20 @@ class Metadata:
 
 
 def parse_date(value: str) -> dt.date | None:
-    """The first ISO date (``YYYY-MM-DD``) in ``value``, or None."""
+    """The first date in ``value``: ISO (``YYYY-MM-DD``) or with the month in words."""
     match = _ISO_DATE.search(value)
-    if not match:
-        return None
+    if match:
+        year, month, day = int(match[1]), int(match[2]), int(match[3])
+    else:
+        worded = _WORDED_DATE.search(value)
+        if not worded:
+            return None
+        month_name = (worded["m1"] or worded["m2"]).lower()
+        if month_name not in _MONTHS:
+            return None
+        year, month, day = int(worded["y"]), _MONTHS[month_name], int(worded["d1"] or worded["d2"])
     try:
-        return dt.date(int(match[1]), int(match[2]), int(match[3]))
+        return dt.date(year, month, day)
     except ValueError:
         return None
 
@@ -86,21 +129,45 @@ def _front_matter(text: str, meta: Metadata) -> str:
         return text
     for line in text[opening.end() : closing.start()].splitlines():
         match = _KEY_VALUE.match(line)
-        if not match:
-            continue
-        key = _KEYS.get(match[1].strip().lower())
-        value = _unquote(match[2])
-        if not key or not value:
-            continue
-        if key == "date":
-            date = parse_date(value)
-            if date is None:
-                meta.notes.append(f"front matter date {value!r} is not a YYYY-MM-DD date; ignored")
-            elif meta.date is None:
-                meta.date = date
-        elif getattr(meta, key) is None:
-            setattr(meta, key, value)
+        if match:
+            _take(match[1], _unquote(match[2]), meta, "front matter")
     return text[closing.end() :]
+
+
+def _take(name: str, value: str, meta: Metadata, where: str) -> None:
+    """Put one ``key: value`` pair of the head of a report into ``meta``."""
+    key = _KEYS.get(name.strip().lower())
+    if not key or not value:
+        return
+    if key == "date":
+        date = parse_date(value)
+        if date is None:
+            meta.notes.append(f"{where} date {value!r} is not a date it can read; ignored")
+        elif meta.date is None:
+            meta.date = date
+    elif getattr(meta, key) is None:
+        setattr(meta, key, value)
+
+
+def _header_block(text: str, meta: Metadata) -> str:
+    """Take a header block ("Title: ...", "Date: ...", then a blank line) off ``text``."""
+    start = 1 if text.startswith("\ufeff") else 0
+    block, blank, rest = text[start:].partition("\n\n")
+    lines = block.split("\n")
+    if not blank or len(lines) > _MAX_HEADER_LINES:
+        return text
+    pairs = [_KEY_VALUE.match(line) for line in lines]
+    if not all(
+        match
+        and match[2]
+        and (match[1].strip().lower() in _KEYS or match[1].strip().lower() in _IGNORED_HEADER_KEYS)
+        for match in pairs
+    ):
+        return text
+    for match in pairs:
+        if match:
+            _take(match[1], _unquote(match[2]), meta, "header")
+    return rest
 
 
 def _date_line(text: str, meta: Metadata) -> str:
@@ -149,6 +216,8 @@ def split_metadata(text: str) -> tuple[Metadata, str]:
     """Separate the metadata at the head of ``text`` from the body."""
     meta = Metadata()
     body = _front_matter(text, meta)
+    if body is text:
+        body = _header_block(body, meta)
     body = _date_line(body, meta)
     body = _headline(body, meta)
     return meta, body
