@@ -644,7 +644,9 @@ def compare_sentences(a: str, b: str, *, weights: Weights | None = None) -> Comp
 
     The relation is ``"differ"`` when the sentences share a point but conflict on
     a checkable fact (:func:`located_conflicts`) or the fitted model does not
-    call them the same; ``"agree"`` when they report the same thing.
+    call them the same; ``"agree"`` when they report the same thing.  One
+    sentence with a few words changed in one place, the change a conflict,
+    differs however low it scores.
 
     >>> compare_sentences("The helicopters will be delivered this year.",
     ...                   "The helicopters will not be delivered this year.").relation
