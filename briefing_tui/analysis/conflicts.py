@@ -491,17 +491,14 @@ def _otherwise_identical(a: Version, b: Version, edited_a: Span, edited_b: Span)
     same words.  The auxiliary "do" is not counted, since negating a verb in the
     past or present brings it in: "He resigned." / "He did not resign.".
     """
-    rest_a = [
-        t.norm
-        for t in a.tokens
-        if not edited_a[0] <= t.start < edited_a[1] and not (t.stop and t.norm in DO_SUPPORT)
-    ]
-    rest_b = [
-        t.norm
-        for t in b.tokens
-        if not edited_b[0] <= t.start < edited_b[1] and not (t.stop and t.norm in DO_SUPPORT)
-    ]
+    rest_a = [t.norm for t in _without_do(a.tokens) if not edited_a[0] <= t.start < edited_a[1]]
+    rest_b = [t.norm for t in _without_do(b.tokens) if not edited_b[0] <= t.start < edited_b[1]]
     return bool(rest_a) and rest_a == rest_b
+
+
+def _without_do(tokens: Sequence[Token]) -> list[Token]:
+    """``tokens`` without the auxiliary "do" (:data:`DO_SUPPORT`)."""
+    return [t for t in tokens if not (t.stop and t.norm in DO_SUPPORT)]
 
 
 EDIT_MAX_WORDS = 3
@@ -522,8 +519,7 @@ def one_edit_apart(a: Sequence[Token], b: Sequence[Token], shared: int = 1) -> b
     """
     if len(a) > ALIGN_MAX_WORDS or len(b) > ALIGN_MAX_WORDS:
         return False
-    kept_a = [t for t in a if not (t.stop and t.norm in DO_SUPPORT)]
-    kept_b = [t for t in b if not (t.stop and t.norm in DO_SUPPORT)]
+    kept_a, kept_b = _without_do(a), _without_do(b)
     opcodes = _opcodes(kept_a, kept_b)
     edits = [(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in opcodes if tag != "equal"]
     if len(edits) != 1 or max(edits[0]) > EDIT_MAX_WORDS:
@@ -898,16 +894,12 @@ class FullNames:
         run: list[str] = []
         end = -1
         for number, token in enumerate(tokens):
-            if not token.stop:
-                if token.text[:1].islower():
-                    self._lower.add(token.norm)
-                elif (
-                    number
-                    and _is_name(token, first=False)
-                    and not (text is not None and _opens(text, token))
-                ):
-                    self._capitalised.add(token.norm)
-            if not _is_name(token, first=False):
+            named = _is_name(token, first=False)
+            if not token.stop and token.text[:1].islower():
+                self._lower.add(token.norm)
+            elif named and number and not (text is not None and _opens(text, token)):
+                self._capitalised.add(token.norm)
+            if not named:
                 self._close(run)
                 run = []
                 continue
