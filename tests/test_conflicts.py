@@ -135,6 +135,19 @@ CONFLICTS = [
         "The governor said the death toll would not rise further.",
         ("rise", "not"),
     ),
+    # None against some: "no one" is not the number one.
+    (
+        "negation",
+        "No one was killed in the blast.",
+        "One person was killed in the blast.",
+        ("No one", "killed"),
+    ),
+    (
+        "negation",
+        "No passengers were injured.",
+        "Two passengers were injured.",
+        ("No", "passengers"),
+    ),
     # A sentence's first word is a name when it is rare in English.
     (
         "name",
@@ -494,6 +507,7 @@ def test_an_opening_word_the_briefing_also_writes_in_lower_case_is_not_a_name() 
         ("Lawmakers approved the budget.", "Legislators approved the budget."),
         # An opposite under a negation is no contradiction.
         ("He did not admit the charges.", "He denied the charges."),
+        ("No one was hurt in the fire.", "Nobody was hurt in the fire."),
         # Negations that assert, and words that already say "not".
         (
             "Residents of the town had nothing but praise for the soldier.",

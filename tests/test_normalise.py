@@ -208,6 +208,9 @@ def test_written_and_digit_numbers_meet() -> None:
         ("can't", [("ca", "can"), ("n't", "not")]),
         ("isn't", [("is", "be"), ("n't", "not")]),
         ("cannot", [("can", "can"), ("not", "not")]),
+        # "no one" is "nobody", not a negated number.
+        ("No one", [("No one", "nobody")]),
+        ("no-one", [("no-one", "nobody")]),
         # Written without the apostrophe, as some wire copy is.
         ("havent", [("have", "have"), ("nt", "not")]),
         ("Doesnt", [("Does", "do"), ("nt", "not")]),

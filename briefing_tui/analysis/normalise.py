@@ -577,7 +577,7 @@ def _scan(text: str) -> list[Token]:
 
 
 def _merge(text: str, tokens: list[Token]) -> list[Token]:
-    """Second pass: join written numbers and ``per cent`` into single tokens."""
+    """Second pass: join written numbers, ``per cent`` and ``no one`` into single tokens."""
     merged: list[Token] = []
     i, count = 0, len(tokens)
     while i < count:
@@ -588,6 +588,17 @@ def _merge(text: str, tokens: list[Token]) -> list[Token]:
             merged.append(
                 Token(text[token.start : nxt.end], "percent", token.start, nxt.end, False)
             )
+            i += 2
+            continue
+        if (
+            lowered == "no"
+            and i + 1 < count
+            and _fold(tokens[i + 1].text) == "one"
+            and text[token.end : tokens[i + 1].start] in (" ", "-")
+        ):
+            # "no one" is "nobody", not a negated number one.
+            nxt = tokens[i + 1]
+            merged.append(Token(text[token.start : nxt.end], "nobody", token.start, nxt.end, True))
             i += 2
             continue
         starts_number = lowered in _NUMBER_WORDS or (
