@@ -72,6 +72,15 @@ def article_text(screen: ReaderScreen) -> str:
 # -- start-up and layout ------------------------------------------------------------
 
 
+async def test_counts_are_worded_in_the_singular_for_one() -> None:
+    app = BriefingApp(briefing_of("The minister spoke on Monday.", "The minister spoke."))
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await ready(app, pilot)
+        assert "1 paragraph, 1 sentence" in article_text(screen)
+        assert "paragraphs" not in article_text(screen)
+        assert screen.sub_title.startswith("2 reports · 1 key point:")
+
+
 async def test_starts_with_both_bundled_reports_and_key_points() -> None:
     """End to end with the real analysis (the default when none is given)."""
     briefing = bundled()

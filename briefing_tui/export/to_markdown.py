@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from ..model import Analysis, Briefing, Conflict, KeyPoint, Source, Span
 from ..sources.loader import display_path
 from ..textsafe import visible
+from ..wording import plural
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~!])")
 _KIND_NAMES = {
@@ -50,10 +51,6 @@ def _emphasised(text: str, offset: int, spans: Sequence[Span]) -> str:
     return "".join(out)
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
-
-
 def _source_line(number: int, source: Source) -> str:
     parts = [f"{number}. **{escape(source.label)}**"]
     details = [escape(source.title)] if source.title else []
@@ -64,7 +61,7 @@ def _source_line(number: int, source: Source) -> str:
     if details:
         parts.append(" — " + ", ".join(details))
     parts.append(
-        f" ({code(display_path(source.name))}, {_plural(len(source.sentences), 'sentence')})"
+        f" ({code(display_path(source.name))}, {plural(len(source.sentences), 'sentence')})"
     )
     return "".join(parts)
 
@@ -126,11 +123,11 @@ def to_markdown(briefing: Briefing, analysis: Analysis) -> str:
     single = [p for p in analysis.points if p.status == "single"]
 
     count = len(briefing.sources)
-    lines = [f"# Briefing: {_plural(count, 'report')}", ""]
+    lines = [f"# Briefing: {plural(count, 'report')}", ""]
     lines.append(
-        f"{_plural(len(analysis.points), 'key point')}: {len(agreed)} agreed, "
+        f"{plural(len(analysis.points), 'key point')}: {len(agreed)} agreed, "
         f"{len(differing)} differing, {len(single)} in one source only; "
-        f"{_plural(len(analysis.conflicts), 'conflicting fact')}."
+        f"{plural(len(analysis.conflicts), 'conflicting fact')}."
     )
     lines.append("Words in **bold** are what that version has and the others lack.")
     lines += ["", "## Sources", ""]

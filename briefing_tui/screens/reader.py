@@ -36,6 +36,7 @@ from ..widgets.describe import (
 from ..widgets.find_bar import FindBar, Query
 from ..widgets.key_points import FILTER_NAMES, KeyPoints
 from ..widgets.source_list import SourceList
+from ..wording import plural
 from .palette import BriefingCommands
 
 
@@ -248,7 +249,7 @@ class ReaderScreen(Screen[None]):
         totals = point_counts(analysis)
         count = len(self.briefing.sources)
         self.sub_title = (
-            f"{count} report{'s' if count != 1 else ''} · {len(analysis.points)} key points: "
+            f"{plural(count, 'report')} · {plural(len(analysis.points), 'key point')}: "
             f"✓{totals.agree} agreed · ≠{totals.differ} differ · ◆{totals.single} one source"
         )
         if self.source_id is not None:
@@ -273,7 +274,10 @@ class ReaderScreen(Screen[None]):
             source.date.isoformat() if source.date else "",
         ]
         details.append(visible(source.name))
-        details.append(f"{len(source.paragraphs)} paragraphs, {len(source.sentences)} sentences")
+        details.append(
+            f"{plural(len(source.paragraphs), 'paragraph')}, "
+            f"{plural(len(source.sentences), 'sentence')}"
+        )
         lines.append(Content(" · ".join(d for d in details if d)).stylize("$text-muted"))
         if source.url:
             lines.append(Content(visible(source.url)).stylize("$text-muted"))
