@@ -565,3 +565,19 @@ def test_a_closing_quotation_mark_does_not_make_the_next_word_an_opening() -> No
         )
         == []
     )
+
+
+def test_opposites_swapped_in_place_are_two_contradictions() -> None:
+    a = version("s1.0", "Shares rose in Tokyo and fell in London.")
+    b = version("s2.0", "Shares fell in Tokyo and rose in London.")
+    found = within_point([a, b])
+    assert [f.kind for f in found] == ["negation", "negation"]
+    assert [[v.text[s:e] for v, _, s, e in f.values] for f in found] == [
+        ["rose", "fell"],
+        ["fell", "rose"],
+    ]
+    # The same order in both is no contradiction.
+    assert (
+        within_point([a, version("s2.0", "Shares rose in Tokyo and fell in London on Friday.")])
+        == []
+    )

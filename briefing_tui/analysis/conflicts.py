@@ -733,6 +733,21 @@ def _opposite_findings(a: Version, b: Version) -> Iterable[Finding]:
     norms_b = {t.norm for t in tb}
     if not any(opposite.get(t.norm, frozenset()) & norms_b for t in ta):
         return
+    swapped = _swapped_in_place(ta, tb, opposite)
+    if swapped:
+        # "rose in Tokyo and fell in London" / "fell in Tokyo and rose in London":
+        # the same words in the same places, opposites swapped, which the edit
+        # alignment below pairs with each other rather than with their places.
+        for word_a, word_b in swapped:
+            yield Finding(
+                "negation",
+                word_a.text,
+                [
+                    (a, word_a.text, a.offset + word_a.start, a.offset + word_a.end),
+                    (b, word_b.text, b.offset + word_b.start, b.offset + word_b.end),
+                ],
+            )
+        return
     opcodes = _opcodes(ta, tb)
     for index, (tag, i1, i2, j1, j2) in enumerate(opcodes):
         if tag != "replace" or i2 - i1 != 1 or j2 - j1 != 1:
@@ -763,6 +778,20 @@ def _opposite_findings(a: Version, b: Version) -> Iterable[Finding]:
                 (b, word_b.text, b.offset + word_b.start, b.offset + word_b.end),
             ],
         )
+
+
+def _swapped_in_place(
+    ta: Sequence[Token], tb: Sequence[Token], opposite: dict[str, frozenset[str]]
+) -> list[tuple[Token, Token]]:
+    """The words of two equally long wordings that stand in the same place and are
+    opposites, when everything else is the same word for word and more than one
+    opposite differs; else nothing."""
+    if len(ta) != len(tb) or any(t.norm in NEGATIONS for t in (*ta, *tb)):
+        return []
+    pairs = [(x, y) for x, y in zip(ta, tb, strict=True) if x.norm != y.norm]
+    if len(pairs) < 2 or any(y.norm not in opposite.get(x.norm, frozenset()) for x, y in pairs):
+        return []
+    return pairs
 
 
 DATE_WORDS = frozenset(
