@@ -691,7 +691,7 @@ contradiction, as an inserted negation is ("the Senate approved the bill" / "the
 Senate rejected the bill").  Lexical opposites and negation are the two most
 common cues of contradiction in news (de Marneffe et al., 2008, "Finding
 Contradictions in Text").  Only pairs whose meaning is opposite in any sense the
-word has in news are listed.  The last line are function words, which the other
+word has in news are listed.  The last line lists function words, which the other
 checks do not align: "voted for" / "voted against", "shares were up" / "down"."""
 
 
