@@ -25,6 +25,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from ..analysis.facts import MONTHS
+
 _FRONT_MATTER_OPEN = re.compile(r"\A\ufeff?---[ \t]*\n")
 _FRONT_MATTER_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
 _KEY_VALUE = re.compile(r"^([A-Za-z][\w -]*?)\s*:\s*(.*?)\s*$")
@@ -54,27 +56,6 @@ _KEYS = {
 }
 _IGNORED_HEADER_KEYS = frozenset({"author", "authors", "byline", "by", "writer"})
 """Keys a header block may carry that the reader does not show."""
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
 _WORDED_DATE = re.compile(
     r"\b(?:(?P<m1>[A-Za-z]{3,9})\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?"
     r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>[A-Za-z]{3,9})\.?,?)\s+(?P<y>\d{4})\b"
@@ -102,9 +83,9 @@ def parse_date(value: str) -> dt.date | None:
         if not worded:
             return None
         month_name = (worded["m1"] or worded["m2"]).lower()
-        if month_name not in _MONTHS:
+        if month_name not in MONTHS:
             return None
-        year, month, day = int(worded["y"]), _MONTHS[month_name], int(worded["d1"] or worded["d2"])
+        year, month, day = int(worded["y"]), MONTHS[month_name], int(worded["d1"] or worded["d2"])
     try:
         return dt.date(year, month, day)
     except ValueError:
