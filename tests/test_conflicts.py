@@ -135,6 +135,13 @@ CONFLICTS = [
         "The governor said the death toll would not rise further.",
         ("rise", "not"),
     ),
+    # A scale named before its value or hyphened after it.
+    (
+        "number",
+        "A magnitude 6.2 earthquake struck the province on Monday.",
+        "A 6.4-magnitude earthquake struck the province on Monday.",
+        ("magnitude 6.2", "6.4"),
+    ),
     # None against some: "no one" is not the number one.
     (
         "negation",
@@ -182,6 +189,10 @@ def test_date_conflict_resolves_weekdays_against_report_dates() -> None:
 
 
 SAME_FACTS = [
+    (
+        "A magnitude 6.2 earthquake struck the province on Monday.",
+        "A 6.2-magnitude earthquake struck the province on Monday.",
+    ),
     ("The two leaders had a 20-minute conversation.", "The leaders talked for twenty minutes."),
     ("The grant is $1.5 billion.", "The grant is 1,500 million dollars."),
     ("The wall costs $5.7 billion.", "The wall costs $5.67 billion."),

@@ -62,6 +62,22 @@ def test_model_numbers_and_idioms_are_not_quantities(text: str) -> None:
     assert find_quantities(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "shown"),
+    [
+        ("A magnitude 6.2 earthquake struck the province.", "6.2", "magnitude", "magnitude 6.2"),
+        ("A 6.2-magnitude earthquake struck the province.", "6.2", "magnitude", "6.2"),
+        ("A Category 4 hurricane hit Florida.", "4", "category", "Category 4"),
+    ],
+)
+def test_a_scale_named_before_its_value_is_its_unit(
+    text: str, value: str, unit: str, shown: str
+) -> None:
+    (fact,) = find_quantities(text)
+    assert (fact.value, fact.unit, fact.text) == (value, unit, shown)
+    assert fact.head in ("earthquake", "hurricane")
+
+
 def test_quantity_context_says_what_is_counted() -> None:
     (_, minutes) = find_quantities("Sources said the two leaders had a 20-minute conversation.")
     assert "conversation" in minutes.context

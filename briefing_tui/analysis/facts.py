@@ -460,6 +460,10 @@ def _quantity_value(match: re.Match[str]) -> tuple[float, int] | None:
     return value, end
 
 
+_SCALE_BEFORE = re.compile(r"\b(?P<scale>magnitude|category|level)[ \t]+$", re.IGNORECASE)
+"""Scales named before their value: "a magnitude 6.2 earthquake" is the "6.2-magnitude
+earthquake" of another report, "a Category 4 hurricane" is a "category 4" storm."""
+
 _QUALIFIER = re.compile(
     r"\b(?P<about>about|around|roughly|approximately|some|an estimated|estimated|close to)"
     r"|\b(?P<over>more than|over|above|at least|upwards of|in excess of|exceeding)"
@@ -532,7 +536,12 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] = ()) -> list[F
             and (before.group("word") or "").lower() not in _NOT_LABELS
         )
         unit = ""
-        if match.group("cur"):
+        scale_before = _SCALE_BEFORE.search(text, max(0, start - 12), start)
+        if scale_before and not match.group("cur") and not match.group("pct"):
+            unit = scale_before.group("scale").lower()
+            label = False
+            start = scale_before.start()
+        elif match.group("cur"):
             unit = CURRENCIES.get(match.group("cur").strip().lower(), "money")
         elif match.group("pct") and end == match.end("pct"):
             unit = "percent"
