@@ -30,7 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
         "paths",
         nargs="*",
         metavar="PATH",
-        help="report files (.txt, .md) or folders of them; folders are read in name order",
+        help="report files (.txt, .md, .html) or folders of them; folders are read in name order",
     )
     parser.add_argument(
         "--export",

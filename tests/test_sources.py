@@ -163,6 +163,78 @@ def test_dates_in_metadata(value: str, date: dt.date | None) -> None:
     assert parse_date(value) == date
 
 
+SAVED_PAGE = """<!DOCTYPE html>
+<html lang="en"><head>
+<meta charset="utf-8">
+<title>Quake strikes northern province | Example Wire</title>
+<meta property="og:title" content="Quake strikes northern province">
+<meta property="og:site_name" content="Example Wire">
+<meta property="article:published_time" content="2025-03-04T06:12:00Z">
+<link rel="canonical" href="https://example.com/quake">
+<style>p { color: red }</style>
+<script>var tracking = "A magnitude 9 earthquake";</script>
+</head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<header><div class="logo">Example Wire</div></header>
+<article>
+  <h1>Quake strikes northern province</h1>
+  <p>A magnitude 6.2 earthquake struck the province on Monday,
+     killing at least 12 people &amp; injuring dozens, officials said.
+  <p>Rescuers searched the rubble in <b>Karabel</b>.<br>The governor said [b]help[/b] was coming.</p>
+  <aside>Read more: other quakes</aside>
+  <ul><li>Schools are closed.</li><li>Roads are blocked.</li></ul>
+</article>
+<footer>&copy; Example Wire. All rights reserved.</footer>
+</body></html>
+"""
+
+
+def test_a_saved_web_page_is_read_as_its_article(tmp_path: Path) -> None:
+    path = tmp_path / "quake.html"
+    path.write_text(SAVED_PAGE, encoding="utf-8")
+    source = load_one(path)
+    assert source.title == "Quake strikes northern province"
+    assert source.outlet == "Example Wire"
+    assert source.date == dt.date(2025, 3, 4)
+    assert source.url == "https://example.com/quake"
+    assert [source.text[p.start : p.end] for p in source.paragraphs] == [
+        "A magnitude 6.2 earthquake struck the province on Monday, killing at least 12 people"
+        " & injuring dozens, officials said.",
+        "Rescuers searched the rubble in Karabel. The governor said [b]help[/b] was coming.",
+        "Schools are closed.",
+        "Roads are blocked.",
+    ]
+    for left_out in ("Home", "tracking", "color", "Read more", "rights reserved", "<"):
+        assert left_out not in source.text
+
+
+def test_a_page_without_an_article_element_keeps_its_body(tmp_path: Path) -> None:
+    path = tmp_path / "plain.htm"
+    path.write_text(
+        "<html><body><nav>Menu</nav><h2>Section</h2><p>The minister spoke.</p></body></html>"
+    )
+    source = load_one(path)
+    assert source.title == "Section"
+    assert source.text == "The minister spoke."
+
+
+def test_broken_html_is_shown_without_its_tags(tmp_path: Path) -> None:
+    path = tmp_path / "broken.html"
+    path.write_text("<p>The minister spoke on Monday.</p>\n\n<p>Talks <![ went on.</p>")
+    source = load_one(path)
+    assert source.text.startswith("The minister spoke on Monday.")
+    assert "<" not in source.text
+    assert any("broken" in note for note in source.notes)
+
+
+def test_a_saved_pages_asset_folder_is_not_searched(tmp_path: Path) -> None:
+    (tmp_path / "quake.html").write_text(SAVED_PAGE)
+    (tmp_path / "quake_files").mkdir()
+    (tmp_path / "quake_files" / "ad-frame.html").write_text("<p>Buy now.</p>")
+    briefing = load_briefing([tmp_path])
+    assert [Path(s.path).name for s in briefing.sources] == ["quake.html"]
+
+
 def test_unclosed_front_matter_is_read_as_text(tmp_path: Path) -> None:
     path = tmp_path / "odd.txt"
     path.write_text("---\ntitle: x\nThe minister spoke.\n")

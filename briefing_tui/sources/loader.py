@@ -19,11 +19,13 @@ from ..analysis.segment import segment
 from ..model import Briefing, LoadProblem, Paragraph, Sentence, Source
 from ..textsafe import count_hidden
 from .decode import DecodeError, decode
+from .html import read_page
 from .markdown import render_plain
-from .metadata import split_metadata
+from .metadata import Metadata, parse_date, split_metadata
 
-ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
+ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm"})
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
 MAX_FILE_BYTES = 20 * 1024 * 1024
 """Files larger than this are refused: no news report comes near it."""
 MAX_FOLDER_DEPTH = 16
@@ -98,7 +100,8 @@ def _walk(folder: Path, problems: list[LoadProblem]) -> list[Path]:
             except OSError:
                 continue
             if is_dir:
-                visit(path, depth + 1)
+                if not entry.name.endswith("_files"):  # a saved web page's scripts and images
+                    visit(path, depth + 1)
             elif path.suffix.lower() in ARTICLE_SUFFIXES and path.stem.lower() not in _NOT_ARTICLES:
                 found.append(path)
 
@@ -191,7 +194,20 @@ def _tidy(body: str) -> str:
     return "\n".join(out).strip()
 
 
-def parse_source(source_id: str, path: str, data: bytes, *, markdown: bool = False) -> Source:
+def _page(text: str) -> tuple[Metadata, str]:
+    """The metadata and shown text of a web page."""
+    page = read_page(text)
+    meta = Metadata(title=page.title, outlet=page.outlet, url=page.url, notes=page.notes)
+    if page.date is not None:
+        meta.date = parse_date(page.date)
+        if meta.date is None:
+            meta.notes.append(f"page date {page.date!r} is not a date it can read; ignored")
+    return meta, page.text
+
+
+def parse_source(
+    source_id: str, path: str, data: bytes, *, markdown: bool = False, html: bool = False
+) -> Source:
     """Build a :class:`Source` from a file's bytes.
 
     Raises :class:`ValueError` (including :class:`DecodeError`) with a user-facing message.
@@ -199,7 +215,10 @@ def parse_source(source_id: str, path: str, data: bytes, *, markdown: bool = Fal
     if not data.strip():
         raise ValueError("file is empty" if not data else "file holds only whitespace")
     decoded = decode(data)
-    meta, body = split_metadata(decoded.text)
+    if html:
+        meta, body = _page(decoded.text)
+    else:
+        meta, body = split_metadata(decoded.text)
     if markdown:
         body, heading = render_plain(body)
         if meta.title is None:
@@ -298,6 +317,7 @@ def iter_load(paths: Sequence[Path | str]) -> Iterator[Source | LoadProblem]:
                 os.fsdecode(path),
                 data,
                 markdown=path.suffix.lower() in MARKDOWN_SUFFIXES,
+                html=path.suffix.lower() in HTML_SUFFIXES,
             )
         except ValueError as error:
             yield LoadProblem(shown, str(error))
