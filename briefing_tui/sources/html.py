@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
@@ -141,6 +142,7 @@ class _Reader(HTMLParser):
         self.blocks: list[tuple[str, bool, bool]] = []
         self._current: list[str] = []
         self._stack: list[str] = []
+        self._open: Counter[str] = Counter()  # the stack's tags, for a test in constant time
         self._skipping = 0
         self._in_title = False
         self._articles = 0
@@ -187,15 +189,17 @@ class _Reader(HTMLParser):
         if tag in _HEADINGS:
             self._heading += 1
         self._stack.append(tag)
+        self._open[tag] += 1
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
             self._in_title = False
-        if tag in _VOID or tag not in self._stack:
+        if tag in _VOID or not self._open[tag]:
             return  # a stray end tag
         # Close everything opened since the matching start tag (unclosed <p>, <li>).
         while self._stack:
             open_tag = self._stack.pop()
+            self._open[open_tag] -= 1
             if open_tag in _BLOCKS:
                 self._flush()
             if open_tag in _SKIPPED:
