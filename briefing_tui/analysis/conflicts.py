@@ -991,13 +991,17 @@ def _name_findings(a: Version, b: Version, parts: FullNames | None = None) -> It
     if pair is None:
         return
     ta, tb = pair
+    opcodes = _opcodes(ta, tb)
+    if not any(
+        tag == "replace" and i2 - i1 <= 3 and j2 - j1 <= 3 for tag, i1, i2, j1, j2 in opcodes
+    ):
+        return
     if parts is None:
         parts = FullNames()
         parts.add(a.tokens, a.text)
         parts.add(b.tokens, b.text)
     norms_a = {t.norm for t in a.tokens}
     norms_b = {t.norm for t in b.tokens}
-    opcodes = _opcodes(ta, tb)
     for index, (tag, i1, i2, j1, j2) in enumerate(opcodes):
         if tag != "replace" or i2 - i1 > 3 or j2 - j1 > 3:
             continue

@@ -138,23 +138,22 @@ class _Reader(HTMLParser):
         self.canonical: str | None = None
         self.page_title: list[str] = []
         self.time: str | None = None
-        # Blocks of text, each with whether it lies inside an <article>.
+        # Blocks of text, each with whether it lies inside an <article> and is a heading.
         self.blocks: list[tuple[str, bool, bool]] = []
         self._current: list[str] = []
         self._stack: list[str] = []
-        self._open: Counter[str] = Counter()  # the stack's tags, for a test in constant time
-        self._skipping = 0
-        self._in_title = False
-        self._articles = 0
-        self._heading = 0
-        self.saw_article = False
+        self._open: Counter[str] = Counter()
+        """How many of each tag the stack holds: where the text stands, in constant time."""
+
+    def _inside(self, tags: frozenset[str]) -> bool:
+        return any(self._open[tag] for tag in tags)
 
     # -- structure ----------------------------------------------------------------
 
     def _flush(self) -> None:
         text = _SPACE.sub(" ", "".join(self._current)).strip()
         if text:
-            self.blocks.append((text, self._articles > 0, self._heading > 0))
+            self.blocks.append((text, self._open["article"] > 0, self._inside(_HEADINGS)))
         self._current = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -170,8 +169,6 @@ class _Reader(HTMLParser):
             return
         if tag == "time" and values.get("datetime") and self.time is None:
             self.time = values["datetime"]
-        if tag == "title":
-            self._in_title = True
         if tag == "br":
             self._current.append(" ")
             return
@@ -179,42 +176,27 @@ class _Reader(HTMLParser):
             if tag == "hr":
                 self._flush()
             return
-        if tag in _SKIPPED:
-            self._skipping += 1
         if tag in _BLOCKS:
             self._flush()
-        if tag == "article":
-            self._articles += 1
-            self.saw_article = True
-        if tag in _HEADINGS:
-            self._heading += 1
         self._stack.append(tag)
         self._open[tag] += 1
 
     def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
-            self._in_title = False
         if tag in _VOID or not self._open[tag]:
             return  # a stray end tag
         # Close everything opened since the matching start tag (unclosed <p>, <li>).
         while self._stack:
             open_tag = self._stack.pop()
-            self._open[open_tag] -= 1
             if open_tag in _BLOCKS:
-                self._flush()
-            if open_tag in _SKIPPED:
-                self._skipping -= 1
-            if open_tag == "article":
-                self._articles -= 1
-            if open_tag in _HEADINGS:
-                self._heading -= 1
+                self._flush()  # while the block still counts as open
+            self._open[open_tag] -= 1
             if open_tag == tag:
                 break
 
     def handle_data(self, data: str) -> None:
-        if self._in_title:
+        if self._open["title"]:
             self.page_title.append(data)
-        elif not self._skipping:
+        elif not self._inside(_SKIPPED):
             self._current.append(data)
 
     def close(self) -> None:
@@ -247,7 +229,7 @@ def read_page(source: str) -> Page:
         )
     every = [(text, heading) for text, _, heading in reader.blocks]
     inside = [(text, heading) for text, within, heading in reader.blocks if within]
-    blocks = inside if reader.saw_article and inside else every
+    blocks = inside or every
     page_title = _SPACE.sub(" ", "".join(reader.page_title)).strip() or None
     title = _first(reader.meta, _TITLE_KEYS) or page_title
     if blocks and blocks[0][1]:
