@@ -155,6 +155,26 @@ CONFLICTS = [
         "Two passengers were injured.",
         ("No", "passengers"),
     ),
+    # Clock times in the same slot.
+    (
+        "date",
+        "The earthquake struck at 3:15 a.m. local time.",
+        "The earthquake struck at 4:15 a.m. local time.",
+        ("3:15 a.m. local time", "4:15 a.m. local time"),
+    ),
+    (
+        "date",
+        "Polls closed at 8 p.m. on Sunday.",
+        "Polls closed at 21:00 on Sunday.",
+        ("8 p.m.", "21:00"),
+    ),
+    # Opposite conditions.
+    (
+        "negation",
+        "The hospital said the patient was in stable condition.",
+        "The hospital said the patient was in critical condition.",
+        ("stable", "critical"),
+    ),
     # A sentence's first word is a name when it is rare in English.
     (
         "name",
@@ -189,6 +209,11 @@ def test_date_conflict_resolves_weekdays_against_report_dates() -> None:
 
 
 SAME_FACTS = [
+    ("Polls closed at 8 p.m. on Sunday.", "Polls closed at 20:00 on Sunday."),
+    ("The blast happened around 9:15 p.m.", "The blast happened at 9 p.m."),
+    # Different clocks may tell one moment.
+    ("The blast happened at 9 a.m. local time.", "The blast happened at 0600 GMT."),
+    ("The talks ended at noon.", "The talks ended at 12 p.m."),
     (
         "A magnitude 6.2 earthquake struck the province on Monday.",
         "A 6.2-magnitude earthquake struck the province on Monday.",

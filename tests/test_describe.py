@@ -45,3 +45,14 @@ def test_an_inserted_negation_says_who_negates() -> None:
         "Hegseth said the Apache helicopters will not be delivered this year.",
     )
     assert text == "B says the opposite of A about delivered: a contradiction"
+
+
+def test_a_time_of_day_is_named_as_such() -> None:
+    briefing, analysis, conflict, text = _described(
+        "The earthquake struck at 3:15 a.m. local time near the coast.",
+        "The earthquake struck at 4:15 a.m. local time near the coast.",
+    )
+    assert conflict.kind == "date"
+    assert sorted(v.value for v in conflict.values) == ["03:15", "04:15"]
+    assert text.endswith(": time of day differs")
+    assert "**Times of day differ**:" in to_markdown(briefing, analysis)

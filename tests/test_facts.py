@@ -16,6 +16,7 @@ from briefing_tui.analysis.facts import (
     find_ordinals,
     find_quantities,
     find_tallies,
+    find_times,
 )
 
 TUESDAY = dt.date(2025, 7, 1)  # a Tuesday
@@ -141,6 +142,28 @@ def test_date_compatibility() -> None:
     assert not DateValue(2025, 7, 1).compatible(DateValue(2025, 7, 2))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Polls open at 7 a.m. and close at 8 p.m.", ["07:00", "20:00"]),
+        ("Trading stood at 654 pence by 1018 GMT.", ["10:18 utc"]),
+        ("The quake struck at 3:15 a.m. (EDT) on Monday.", ["03:15 et"]),
+        ("The vote ends at 23:59, shortly before midnight.", ["23:59", "00:00"]),
+        ("He quoted John 3:16 and won the set 6:4.", []),
+    ],
+)
+def test_times_of_day(text: str, expected: list[str]) -> None:
+    assert [value.canonical() for value, _ in find_times(text)] == expected
+
+
+def test_a_bare_hour_is_compared_on_the_twelve_hour_clock() -> None:
+    (bare,) = find_times("The meeting began at 3:15.")
+    (afternoon,) = find_times("The meeting began at 15:15.")
+    (morning,) = find_times("The meeting began at 4:15 a.m.")
+    assert bare[0].compatible(afternoon[0])
+    assert not bare[0].compatible(morning[0])
+
+
 def test_negations() -> None:
     text = "The helicopters will not be delivered, and he didn't say no. 1 is not only this."
     words = [text[s:e] for s, e in find_negations(text)]
@@ -151,7 +174,8 @@ def test_negations() -> None:
 @given(st.text(max_size=300))
 def test_any_text_gives_facts_that_slice_it(text: str) -> None:
     facts = extract(text, TUESDAY)
-    for fact in (*facts.quantities, *facts.ordinals, *(f for _, f in facts.dates)):
+    located = (*facts.quantities, *facts.ordinals, *(f for _, f in (*facts.dates, *facts.times)))
+    for fact in located:
         assert text[fact.start : fact.end] == fact.text
     for start, end in facts.negations:
         assert 0 <= start < end <= len(text)

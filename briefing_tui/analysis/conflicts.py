@@ -428,6 +428,31 @@ def _date_findings(a: Version, b: Version) -> Iterable[Finding]:
         yield Finding("date", value.granularity(), [_place(a, fact), _place(b, partner[1])])
 
 
+def _time_findings(a: Version, b: Version) -> Iterable[Finding]:
+    """Clock times in the same slot that contradict each other: "struck at 3:15 a.m." /
+    "struck at 4:15 a.m.".  Times told on different clocks are not compared."""
+    left = [t for t in a.facts.times if not any(t[0].compatible(o[0]) for o in b.facts.times)]
+    right = [t for t in b.facts.times if not any(t[0].compatible(o[0]) for o in a.facts.times)]
+    for value, fact in left:
+        slot = _neighbours(a, fact.start, fact.end)
+        partner = next(
+            (
+                (v, f)
+                for v, f in right
+                if not v.compatible(value)
+                and (
+                    slot & _neighbours(b, f.start, f.end)
+                    or _otherwise_identical(a, b, (fact.start, fact.end), (f.start, f.end))
+                )
+            ),
+            None,
+        )
+        if partner is None:
+            continue
+        right.remove(partner)
+        yield Finding("date", "time", [_place(a, fact), _place(b, partner[1])])
+
+
 NEGATION_CONTEXT = 3
 """Shared words around an inserted negation needed to call it a contradiction."""
 NEGATED_WORDS = 2
@@ -684,6 +709,11 @@ OPPOSITE_PAIRS = """
     increase/reduce raise/reduce rise/slip rise/plunge rise/tumble climb/fall climb/drop
     jump/fall jump/drop resume/suspend deploy/withdraw optimistic/pessimistic
     overestimate/underestimate more/less more/fewer
+    stable/critical minor/serious minor/major peaceful/violent safe/dangerous armed/unarmed
+    public/private civilian/military voluntary/mandatory official/unofficial
+    partial/complete partial/full arrive/depart arrival/departure inbound/outbound
+    internal/external inside/outside urban/rural old/young rich/poor ally/enemy
+    cheap/expensive easy/difficult
     for/against up/down before/after above/below
 """
 """Words of opposite sense.  One put in place of the other in aligned wording is a
@@ -1049,6 +1079,7 @@ PAIR_CHECKS: tuple[Callable[[Version, Version], Iterable[Finding]], ...] = (
     _figure_findings,
     _ordinal_findings,
     _date_findings,
+    _time_findings,
     _negation_findings,
     _opposite_findings,
 )

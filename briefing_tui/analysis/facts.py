@@ -1,4 +1,4 @@
-"""Checkable facts in a sentence: quantities, ordinals, dates and negation.
+"""Checkable facts in a sentence: quantities, ordinals, dates, times of day and negation.
 
 Each fact keeps the character offsets of its words in the sentence, so that a
 conflict can point at where each source states its value.  Values are
@@ -432,6 +432,107 @@ def find_dates(text: str, today: dt.date | None = None) -> list[tuple[DateValue,
     return found
 
 
+# --- times of day ------------------------------------------------------------------------
+
+_ZONES = {
+    "gmt": "utc", "utc": "utc", "z": "utc", "bst": "bst", "cet": "cet", "cest": "cest",
+    "ist": "ist", "edt": "et", "est": "et", "et": "et", "eastern": "et", "cdt": "ct",
+    "cst": "ct", "ct": "ct", "central": "ct", "mdt": "mt", "mst": "mt", "mt": "mt",
+    "mountain": "mt", "pdt": "pt", "pst": "pt", "pt": "pt", "pacific": "pt", "local": "",
+}  # fmt: skip
+"""Time zones after a clock time, by the clock they name; summer and winter time of
+one region are one clock, since reports use the two names loosely."""
+_ZONE = r"(?:GMT|UTC|Z|BST|CEST|CET|IST|EDT|EST|ET|CDT|CST|CT|MDT|MST|MT|PDT|PST|PT)\b|(?:Eastern|Central|Mountain|Pacific|local)\s+(?:time|Time)\b"
+_TIME = re.compile(
+    rf"""
+    (?:
+        (?P<h12>(?<![\d:.,])(?:1[0-2]|0?[1-9]))(?:[:.](?P<m12>[0-5]\d))?\s?(?P<ap>[aApP])\.?\s?[mM]\b\.?
+      | (?P<word>\b(?:noon|midday|midnight)\b)
+      | (?P<h24>(?<![\d:.,])(?:[01]?\d|2[0-3])):(?P<m24>[0-5]\d)(?![\d:])
+      | (?P<mil>(?<![\d:.,])(?:[01]\d|2[0-3])[0-5]\d)(?=\s?(?:GMT|UTC|Z|hrs|hours)\b)
+    )
+    (?P<zone>\s*\(?(?:{_ZONE})\)?)?
+    """,
+    re.VERBOSE,
+)
+_TIME_CUE = re.compile(
+    r"\b(?:at|by|from|until|till|to|around|about|after|before|since|between|and|shortly|past)\s+$",
+    re.IGNORECASE,
+)
+"""Words before a bare "15:30": a time of day, not a score or a ratio."""
+_ROUGH_TIME = re.compile(
+    r"\b(?:about|around|approximately|roughly|some|nearly|almost|shortly|just|soon|circa|ca\.)"
+    r"(?:\s+(?:after|before|past))?\s+(?:at\s+)?$",
+    re.IGNORECASE,
+)
+ROUGH_MINUTES = 30
+"""How far apart two times may be when either is given roughly."""
+
+
+@dataclass(frozen=True, slots=True)
+class TimeValue:
+    """A time of day: "3:15 a.m.", "15:15", "noon", "1018 GMT"."""
+
+    hour: int
+    minute: int
+    clock24: bool
+    """Whether the hour is known on the 24-hour clock ("3 p.m.", "15:00"), not only
+    modulo 12 (a bare "3:15")."""
+    zone: str
+    """The clock it is told on (``"utc"``, ``"et"``), ``""`` for local or unstated."""
+    rough: bool = False
+    """Whether the time is given roughly ("around 9 p.m.", "shortly after midnight")."""
+
+    def canonical(self) -> str:
+        """``"03:15"``, ``"15:00 utc"``."""
+        return f"{self.hour:02d}:{self.minute:02d}" + (f" {self.zone}" if self.zone else "")
+
+    def compatible(self, other: TimeValue) -> bool:
+        """False only when the two times are told on one clock and differ."""
+        if self.zone != other.zone:
+            return True  # "9 a.m. local time" and "0600 GMT" may be one moment
+        if self.clock24 and other.clock24:
+            apart = abs((self.hour - other.hour) * 60 + self.minute - other.minute)
+            apart = min(apart, 24 * 60 - apart)
+        else:
+            apart = abs((self.hour % 12 - other.hour % 12) * 60 + self.minute - other.minute)
+            apart = min(apart, 12 * 60 - apart)
+        return apart <= (ROUGH_MINUTES if self.rough or other.rough else 0)
+
+
+def find_times(text: str) -> list[tuple[TimeValue, Fact]]:
+    """Clock times, with their zone where one is named."""
+    found: list[tuple[TimeValue, Fact]] = []
+    for match in _TIME.finditer(text):
+        g = match.group
+        zone_text = (g("zone") or "").strip(" ()").split()
+        zone = _ZONES.get(zone_text[0].lower(), "") if zone_text else ""
+        if g("h12"):
+            hour = int(g("h12")) % 12 + (12 if g("ap") in "pP" else 0)
+            minute, clock24 = int(g("m12") or 0), True
+        elif g("word"):
+            hour, minute, clock24 = (0 if g("word") == "midnight" else 12), 0, True
+        elif g("h24"):
+            if not zone_text and not _TIME_CUE.search(
+                text, max(0, match.start() - 12), match.start()
+            ):
+                continue  # "won 3:15", "John 3:16": not a time without a cue
+            hour, minute = int(g("h24")), int(g("m24"))
+            clock24 = hour > 12 or hour == 0 or g("h24").startswith("0")
+        else:
+            hour, minute, clock24 = int(g("mil")[:2]), int(g("mil")[2:]), True
+        rough = _ROUGH_TIME.search(text, max(0, match.start() - 24), match.start()) is not None
+        value = TimeValue(hour, minute, clock24, zone, rough)
+        start, end = match.start(), match.end()
+        found.append(
+            (
+                value,
+                Fact("date", value.canonical(), "time", frozenset(), start, end, text[start:end]),
+            )
+        )
+    return found
+
+
 # --- quantities and ordinals ---------------------------------------------------------------
 
 
@@ -693,6 +794,7 @@ class SentenceFacts:
     dates: tuple[tuple[DateValue, Fact], ...]
     negations: tuple[tuple[int, int], ...]
     """Spans of negation words ("not", "never", "n't")."""
+    times: tuple[tuple[TimeValue, Fact], ...] = ()
 
 
 _NEGATION = re.compile(
@@ -721,6 +823,7 @@ _MAYBE_DATE = re.compile(
     r"|today|yesterday|tomorrow|tonight|year",
     re.IGNORECASE,
 )
+_MAYBE_TIME = re.compile(r"\d|noon|midday|midnight", re.IGNORECASE)
 _MAYBE_QUANTITY = re.compile(rf"\d|\b(?:{_NUMBER_WORD})\b", re.IGNORECASE)
 
 
@@ -741,5 +844,9 @@ def extract(text: str, today: dt.date | None = None) -> SentenceFacts:
         masked += [(f.start, f.end) for f in tallies]
         quantities = sorted(find_quantities(text, masked) + tallies, key=lambda f: f.start)
     return SentenceFacts(
-        tuple(quantities), tuple(ordinals), tuple(dates), tuple(find_negations(text))
+        tuple(quantities),
+        tuple(ordinals),
+        tuple(dates),
+        tuple(find_negations(text)),
+        tuple(find_times(text)) if _MAYBE_TIME.search(text) else (),
     )

@@ -69,6 +69,8 @@ def _source_line(number: int, source: Source) -> str:
 def _conflict_lines(briefing: Briefing, conflict: Conflict, labels: dict[str, str]) -> list[str]:
     title = _KIND_NAMES[conflict.kind]
     about = f" ({escape(conflict.context)})" if conflict.context else ""
+    if conflict.kind == "date" and conflict.context == "time":
+        title, about = "Times of day differ", ""
     lines = [f"- **{title}**{about}:"]
     for value in conflict.values:
         source = briefing.source(value.source)

@@ -201,11 +201,12 @@ def describe_conflict(
     sides = " vs ".join(f"{text} ({', '.join(who)})" for text, who in parts.items())
     if conflict.kind == "negation":  # opposite words: "approved" against "rejected"
         return f"{sides}: opposite words{about}, a contradiction"
-    subject = (
-        f"{shorten(conflict.context, 40)} {_noun(conflict)}"
-        if conflict.context
-        else _noun(conflict)
-    )
+    if conflict.kind == "date" and conflict.context == "time":
+        subject = "time of day"
+    elif conflict.context:
+        subject = f"{shorten(conflict.context, 40)} {_noun(conflict)}"
+    else:
+        subject = _noun(conflict)
     return f"{sides}: {subject} differs"
 
 
