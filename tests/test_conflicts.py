@@ -155,6 +155,19 @@ CONFLICTS = [
         "Two passengers were injured.",
         ("No", "passengers"),
     ),
+    # A negation in a version that says the same words in another order.
+    (
+        "negation",
+        "The drug was approved by the FDA.",
+        "The FDA has not approved the drug.",
+        ("approved", "not"),
+    ),
+    (
+        "negation",
+        "The drug was approved by the FDA.",
+        "The FDA has yet to approve the drug.",
+        ("approved", "yet to"),
+    ),
     # Clock times in the same slot.
     (
         "date",
@@ -558,6 +571,14 @@ def test_an_opening_word_the_briefing_also_writes_in_lower_case_is_not_a_name() 
             "He said the details of the deal havent been finalized.",
             "He said the details of the deal haven't been finalized.",
         ),
+        # Reordered words: the negated word is affirmed in the same version too,
+        # or the negation is across a clause break.
+        ("Man is the objective.", "That is not the objective, man is the objective."),
+        (
+            "What's more, he hoped Hyundai would sell one million vehicles by 2010.",
+            "That wasn't all: by 2010 he hoped Hyundai would sell 1 million vehicles.",
+        ),
+        ("The FDA has yet to approve the drug.", "The FDA has not approved the drug."),
     ],
 )
 def test_no_conflict(a: str, b: str) -> None:

@@ -211,6 +211,9 @@ def test_written_and_digit_numbers_meet() -> None:
         # "no one" is "nobody", not a negated number.
         ("No one", [("No one", "nobody")]),
         ("no-one", [("no-one", "nobody")]),
+        # "has yet to" is "has not"; "yet" alone is not a negation.
+        ("has yet to", [("has", "have"), ("yet to", "not")]),
+        ("yet to come", [("yet", "yet"), ("to", "to"), ("come", "come")]),
         # Written without the apostrophe, as some wire copy is.
         ("havent", [("have", "have"), ("nt", "not")]),
         ("Doesnt", [("Does", "do"), ("nt", "not")]),

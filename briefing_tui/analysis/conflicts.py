@@ -675,20 +675,66 @@ def _negation_findings(a: Version, b: Version) -> Iterable[Finding]:
         cue = inserted[0]
         if _hypothetical(negative, cue) or _idiom(negative, cue):
             continue  # "if he doesn't prove he is" asserts nothing to contradict
-        yield Finding(
-            "negation",
-            anchor.text,
-            [
-                (negative, "not", negative.offset + cue.start, negative.offset + cue.end),
-                (
-                    positive,
-                    "affirmed",
-                    positive.offset + anchor.start,
-                    positive.offset + anchor.end,
-                ),
-            ],
-        )
+        yield _negated(negative, cue, positive, anchor)
         return
+    yield from _reordered_negation(a, b, ta, tb)
+
+
+def _negated(negative: Version, cue: Token, positive: Version, anchor: Token) -> Finding:
+    """The finding of a negation: the negating word in one version, the word it
+    negates as the other version affirms it."""
+    return Finding(
+        "negation",
+        anchor.text,
+        [
+            (negative, "not", negative.offset + cue.start, negative.offset + cue.end),
+            (positive, "affirmed", positive.offset + anchor.start, positive.offset + anchor.end),
+        ],
+    )
+
+
+REORDERED_MIN_WORDS = 2
+"""Content words two reordered versions must share for a negation to contradict."""
+REORDERED_REACH = 24
+"""Characters from a negation to the word it negates, in reordered versions: "has
+not yet been formally approved"."""
+
+
+def _reordered_negation(
+    a: Version, b: Version, ta: Sequence[Token], tb: Sequence[Token]
+) -> Iterable[Finding]:
+    """A negation in a version that says the same words in another order: "The drug
+    was approved by the FDA." / "The FDA has not approved the drug."  Only when the
+    two have the same content words and one of them no negation at all, so that
+    nothing else can explain the negation."""
+    words_a = {t.norm for t in ta if t.norm not in NEGATIONS}
+    words_b = {t.norm for t in tb if t.norm not in NEGATIONS}
+    if words_a != words_b or len(words_a) < REORDERED_MIN_WORDS:
+        return
+    na = sum(t.norm in NEGATIONS for t in ta)
+    nb = sum(t.norm in NEGATIONS for t in tb)
+    if min(na, nb) > 0:
+        return  # "neither I nor my film are" / "are not": both negate somewhere
+    negative, positive, tn, tp = (a, b, ta, tb) if na else (b, a, tb, ta)
+    for index, cue in enumerate(tn):
+        if cue.norm not in NEGATIONS:
+            continue
+        negated = next((t for t in tn[index + 1 :] if t.norm not in NEGATIONS), None)
+        if (
+            negated is None
+            or negated.start - cue.end > REORDERED_REACH
+            or _CLAUSE_BREAK.search(negative.text, cue.end, negated.start)
+            or sum(t.norm == negated.norm for t in tn) > 1
+            or _hypothetical(negative, cue)
+            or _idiom(negative, cue)
+        ):
+            continue  # "That wasn't all: by 2010", "not the objective, man is the objective"
+        for at, anchor in enumerate(tp):
+            if anchor.norm == negated.norm and not any(
+                t.norm in NEGATIONS for t in tp[max(0, at - NEGATION_REACH) : at]
+            ):
+                yield _negated(negative, cue, positive, anchor)
+                return
 
 
 OPPOSITE_PAIRS = """

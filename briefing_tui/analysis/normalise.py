@@ -576,8 +576,14 @@ def _scan(text: str) -> list[Token]:
     return tokens
 
 
+_YET_TO_AFTER = frozenset(
+    ("has", "have", "had", "is", "are", "was", "were", "remain", "remains", "remained")
+)
+"""Words after which "yet to" says "not yet": "has yet to approve", "is yet to decide"."""
+
+
 def _merge(text: str, tokens: list[Token]) -> list[Token]:
-    """Second pass: join written numbers, ``per cent`` and ``no one`` into single tokens."""
+    """Second pass: join written numbers, ``per cent``, ``no one`` and ``yet to`` into single tokens."""
     merged: list[Token] = []
     i, count = 0, len(tokens)
     while i < count:
@@ -599,6 +605,19 @@ def _merge(text: str, tokens: list[Token]) -> list[Token]:
             # "no one" is "nobody", not a negated number one.
             nxt = tokens[i + 1]
             merged.append(Token(text[token.start : nxt.end], "nobody", token.start, nxt.end, True))
+            i += 2
+            continue
+        if (
+            lowered == "yet"
+            and merged
+            and _fold(merged[-1].text) in _YET_TO_AFTER
+            and i + 1 < count
+            and _fold(tokens[i + 1].text) == "to"
+            and text[token.end : tokens[i + 1].start] == " "
+        ):
+            # "has yet to approve" is "has not approved": a negation.
+            nxt = tokens[i + 1]
+            merged.append(Token(text[token.start : nxt.end], "not", token.start, nxt.end, True))
             i += 2
             continue
         starts_number = lowered in _NUMBER_WORDS or (
