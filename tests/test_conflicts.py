@@ -168,6 +168,25 @@ CONFLICTS = [
         "The FDA has yet to approve the drug.",
         ("approved", "yet to"),
     ),
+    # Units that convert into one another.
+    (
+        "number",
+        "The meeting lasted two hours.",
+        "The meeting lasted 90 minutes.",
+        ("two hours", "90 minutes"),
+    ),
+    (
+        "number",
+        "Temperatures reached 45C in Delhi on Monday.",
+        "Temperatures reached 120F in Delhi on Monday.",
+        ("45C", "120F"),
+    ),
+    (
+        "number",
+        "The new road is 52 km long.",
+        "The new road is 40 miles long.",
+        ("52 km", "40 miles"),
+    ),
     # Clock times in the same slot.
     (
         "date",
@@ -222,6 +241,12 @@ def test_date_conflict_resolves_weekdays_against_report_dates() -> None:
 
 
 SAME_FACTS = [
+    ("The talks lasted 48 hours.", "The talks lasted two days."),
+    ("The meeting lasted two hours.", "The meeting lasted 120 minutes."),
+    # A conversion is rounded by whoever made it.
+    ("The new road is 52 km long.", "The new road is 32 miles long."),
+    ("Temperatures reached 45C in Delhi.", "Temperatures reached 113 degrees Fahrenheit in Delhi."),
+    ("It was 38 °C in the shade.", "It was 100F in the shade."),
     ("Polls closed at 8 p.m. on Sunday.", "Polls closed at 20:00 on Sunday."),
     ("The blast happened around 9:15 p.m.", "The blast happened at 9 p.m."),
     # Different clocks may tell one moment.
@@ -579,6 +604,11 @@ def test_an_opening_word_the_briefing_also_writes_in_lower_case_is_not_a_name() 
             "That wasn't all: by 2010 he hoped Hyundai would sell 1 million vehicles.",
         ),
         ("The FDA has yet to approve the drug.", "The FDA has not approved the drug."),
+        # Durations in different units, with nothing to say they time one thing.
+        (
+            "The shutdown closed in on the two-week mark with no end in sight.",
+            "A meeting, the first in 22 days, could not end the shutdown.",
+        ),
     ],
 )
 def test_no_conflict(a: str, b: str) -> None:

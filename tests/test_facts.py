@@ -156,6 +156,20 @@ def test_times_of_day(text: str, expected: list[str]) -> None:
     assert [value.canonical() for value, _ in find_times(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Temperatures reached 45C in Delhi.", [("45", "celsius", "45C")]),
+        ("It was 45 °C on Monday.", [("45", "celsius", "45 °C")]),
+        ("A high of 113 degrees Fahrenheit.", [("113", "fahrenheit", "113 degrees Fahrenheit")]),
+        ("It rose 5 degrees.", [("5", "degree", "5 degrees")]),
+        ("Section 5C applies.", []),
+    ],
+)
+def test_temperatures(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(f.value, f.unit, f.text) for f in find_quantities(text)] == expected
+
+
 def test_a_bare_hour_is_compared_on_the_twelve_hour_clock() -> None:
     (bare,) = find_times("The meeting began at 3:15.")
     (afternoon,) = find_times("The meeting began at 15:15.")

@@ -23,7 +23,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import cache
 
@@ -241,21 +241,76 @@ def _place(version: Version, fact: Fact) -> tuple[Version, str, int, int]:
 # --- within a point -------------------------------------------------------------------------
 
 
+CONVERSIONS: dict[str, tuple[str, float, float]] = {
+    "second": ("duration", 1.0, 0.0),
+    "minute": ("duration", 60.0, 0.0),
+    "hour": ("duration", 3600.0, 0.0),
+    "day": ("duration", 86400.0, 0.0),
+    "week": ("duration", 604800.0, 0.0),
+    "inch": ("length", 0.0254, 0.0),
+    "foot": ("length", 0.3048, 0.0),
+    "metre": ("length", 1.0, 0.0),
+    "km": ("length", 1000.0, 0.0),
+    "mile": ("length", 1609.344, 0.0),
+    "kg": ("mass", 1.0, 0.0),
+    "ton": ("mass", 1000.0, 0.0),
+    "celsius": ("temperature", 1.0, 0.0),
+    "fahrenheit": ("temperature", 5 / 9, 32.0),
+}
+"""Units that convert into one another: (what they measure, size of one unit in the
+base unit, zero offset).  "two hours" and "90 minutes" conflict; "48 hours" and "two
+days" agree.  Months and years are left out: their length depends on the calendar."""
+EXACT_FAMILIES = frozenset({"duration"})
+"""Measures whose conversions are exact; the others ("32 miles" for "52 km", "113F"
+for "45C") are rounded by whoever wrote them."""
+CONVERTED = 0.03
+"""How far apart (as a share, or by one unit) a figure and a rounded conversion of it may be."""
+
+
+def _family(unit: str) -> str:
+    return CONVERSIONS[unit][0] if unit in CONVERSIONS else unit
+
+
+def _in_unit(fact: Fact, unit: str) -> Fact:
+    """``fact`` converted to ``unit`` of the same family (itself when already in it)."""
+    if fact.unit == unit:
+        return fact
+    _, size, zero = CONVERSIONS[fact.unit]
+    _, target_size, target_zero = CONVERSIONS[unit]
+    value = (float(fact.value) - zero) * size / target_size + target_zero
+    return replace(fact, value=f"{value:.6g}", unit=unit)
+
+
+def _agrees(fact: Fact, other: Fact) -> bool:
+    """:func:`figures_agree`, for figures in units that convert: both are converted
+    to the smaller unit, so that no conversion adds decimals a rounding rule could
+    take for a rounded figure ("2 hours" is 120 minutes, not 1.5 hours)."""
+    if fact.unit == other.unit:
+        return figures_agree(fact, other)
+    unit = min(fact.unit, other.unit, key=lambda u: CONVERSIONS[u][1])
+    mine, theirs = _in_unit(fact, unit), _in_unit(other, unit)
+    if figures_agree(mine, theirs):
+        return True
+    if _family(unit) in EXACT_FAMILIES:
+        return False
+    x, y = float(mine.value), float(theirs.value)
+    return abs(x - y) <= max(CONVERTED * max(abs(x), abs(y)), 1.0)
+
+
 def _figure_findings(a: Version, b: Version) -> Iterable[Finding]:
-    """Figures of the same unit that differ, after pairing the ones that agree."""
+    """Figures of the same unit, or of units that convert, that differ, after pairing
+    the ones that agree."""
     by_unit_a: dict[str, list[Fact]] = defaultdict(list)
     by_unit_b: dict[str, list[Fact]] = defaultdict(list)
     for fact in a.facts.quantities:
         if fact.unit:
-            by_unit_a[fact.unit].append(fact)
+            by_unit_a[_family(fact.unit)].append(fact)
     for fact in b.facts.quantities:
         if fact.unit:
-            by_unit_b[fact.unit].append(fact)
+            by_unit_b[_family(fact.unit)].append(fact)
     for unit in sorted(by_unit_a.keys() & by_unit_b.keys()):
-        left = [f for f in by_unit_a[unit] if not any(figures_agree(f, g) for g in by_unit_b[unit])]
-        right = [
-            g for g in by_unit_b[unit] if not any(figures_agree(g, f) for f in by_unit_a[unit])
-        ]
+        left = [f for f in by_unit_a[unit] if not any(_agrees(f, g) for g in by_unit_b[unit])]
+        right = [g for g in by_unit_b[unit] if not any(_agrees(g, f) for f in by_unit_a[unit])]
         for fa, partner in _pair_figures(left, right):
             yield Finding("number", _describe(fa, partner), [_place(a, fa), _place(b, partner)])
 
@@ -275,6 +330,11 @@ MEASURES = frozenset(
         "kg",
         "ton",
         "foot",
+        "inch",
+        "metre",
+        "celsius",
+        "fahrenheit",
+        "degree",
         "tally",
     }
 )
@@ -288,8 +348,10 @@ def _pair_figures(left: Sequence[Fact], right: Sequence[Fact]) -> list[tuple[Fac
     The best pairs are taken first, whichever side they are listed on: the same
     head word ("$770,962 in salary" with "$950,000 in salary"), then the most
     context words shared.  A figure sharing neither is left alone, except that
-    for a measure (minutes, percent) the last figure left on each side pairs:
-    two versions of one point that give one duration each give the same duration.
+    for a measure (minutes, percent) the last figure left on each side pairs when
+    both are in one unit: two versions of one point that give one duration each
+    give the same duration (a figure in another unit, "three weeks" against "35
+    days", is as often the length of something else).
     A figure of a part ("three other Americans") pairs only with another part: it
     does not contradict the whole ("four Americans").
     """
@@ -318,6 +380,7 @@ def _pair_figures(left: Sequence[Fact], right: Sequence[Fact]) -> list[tuple[Fac
         len(rest_a) == 1
         and len(rest_b) == 1
         and rest_a[0].unit in MEASURES
+        and rest_a[0].unit == rest_b[0].unit
         and rest_a[0].part == rest_b[0].part
     ):
         pairs.append((rest_a[0], rest_b[0]))
@@ -327,7 +390,8 @@ def _pair_figures(left: Sequence[Fact], right: Sequence[Fact]) -> list[tuple[Fac
 
 def _describe(a: Fact, b: Fact) -> str:
     shared = sorted(a.context & b.context)
-    words = [a.unit] if a.unit and a.unit not in shared else []
+    unit = a.unit if a.unit == b.unit else _family(a.unit)
+    words = [unit] if unit and unit not in shared else []
     return " ".join(words + shared[:2])
 
 

@@ -145,8 +145,17 @@ _MEASURE_UNITS = {
     "kilometer": "km", "kilometres": "km", "kilometers": "km", "kg": "kg",
     "ton": "ton", "tons": "ton", "tonne": "ton", "tonnes": "ton", "foot": "foot", "feet": "foot",
     "vote": "vote", "votes": "vote", "seat": "seat", "seats": "seat", "cent": "cent",
-    "cents": "cent", "pence": "pence", "penny": "pence",
+    "cents": "cent", "pence": "pence", "penny": "pence", "metre": "metre", "metres": "metre",
+    "meter": "metre", "meters": "metre", "kilogram": "kg", "kilograms": "kg",
+    "kilogramme": "kg", "kilogrammes": "kg", "inch": "inch", "inches": "inch",
+    "degree": "degree", "degrees": "degree",
 }  # fmt: skip
+_DEGREES = re.compile(
+    r"[ \t]?°(?:[ \t]?(?P<sign>[CF])\b)?|(?P<letter>[CF])\b(?!['’.-]\w)"
+    r"|[ \t](?:degrees?)[ \t]+(?P<scale>Celsius|Fahrenheit|centigrade|C|F)\b"
+)
+"""A temperature after a figure: "45C", "45 °C", "113F", "45°", "45 degrees Celsius"."""
+_TEMPERATURE_UNITS = {"c": "celsius", "celsius": "celsius", "centigrade": "celsius", "f": "fahrenheit", "fahrenheit": "fahrenheit"}  # fmt: skip
 
 _NUMBER_WORD = "|".join(sorted(UNITS_WORDS, key=len, reverse=True))
 _SCALE_WORD = "|".join(sorted(SCALES, key=len, reverse=True))
@@ -168,7 +177,7 @@ _QUANTITY = re.compile(
     (?P<cur>US\$|\$|£|€|₹|¥|\bRs\.?\s?)?
     (?P<num>
         (?<![\w/.:-])(?<!\d,)(?:\d+,\d{{1,2}}(?=[\s-]?(?:{_SCALE_WORD})\b)|\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?
-        (?!(?![mbk]\b)[\w/:]|[.,]\d|\s?[ap]\.?m\b|\s(?:{_TIME_ZONE})\b|-(?:\d{{3}}-)?\d{{4}}\b)
+        (?!(?![mbk]\b|(?-i:[CF])\b)[\w/:]|[.,]\d|\s?[ap]\.?m\b|\s(?:{_TIME_ZONE})\b|-(?:\d{{3}}-)?\d{{4}}\b)
       | \b(?:{_NUMBER_WORD})(?:[-\s](?:{_NUMBER_WORD}))?\b
     )
     (?:[\s-]?(?P<scale>(?<![A-Za-z])(?:{_SCALE_WORD})\b)(?:[\s-](?P<scale2>\b(?:{_SCALE_WORD})\b))?)?
@@ -646,6 +655,11 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] = ()) -> list[F
             unit = CURRENCIES.get(match.group("cur").strip().lower(), "money")
         elif match.group("pct") and end == match.end("pct"):
             unit = "percent"
+        degrees = None if unit else _DEGREES.match(text, end)
+        if degrees and not (label and degrees.group("letter")):  # "Section 5C" is a name
+            scale = degrees.group("sign") or degrees.group("letter") or degrees.group("scale")
+            unit = _TEMPERATURE_UNITS[scale.lower()] if scale else "degree"
+            end = degrees.end()
         gap = end
         while gap < len(text) and text[gap] in " -\u2010\u2011":
             gap += 1
