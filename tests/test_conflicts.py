@@ -168,6 +168,13 @@ CONFLICTS = [
         "The FDA has yet to approve the drug.",
         ("approved", "yet to"),
     ),
+    # The things news counts, under another name.
+    (
+        "number",
+        "The fire destroyed 120 homes, according to local officials.",
+        "Local officials said about 300 houses had been destroyed by the fire.",
+        ("120", "300"),
+    ),
     # Units that convert into one another.
     (
         "number",
@@ -241,6 +248,8 @@ def test_date_conflict_resolves_weekdays_against_report_dates() -> None:
 
 
 SAME_FACTS = [
+    ("The blast killed 45 people.", "The blast killed 45 persons."),
+    ("The army sent 5,200 troops to the border.", "The army sent 5,200 soldiers to the border."),
     ("The talks lasted 48 hours.", "The talks lasted two days."),
     ("The meeting lasted two hours.", "The meeting lasted 120 minutes."),
     # A conversion is rounded by whoever made it.

@@ -230,15 +230,23 @@ def _word_number(text: str) -> float | None:
     return float(total)
 
 
+_COUNTED = {
+    "person": "people", "child": "children", "kid": "children", "home": "house",
+    "troop": "soldier",
+}  # fmt: skip
+"""Plain synonyms of the things news counts, so that "45 people" meets "30
+persons" and "120 homes" meets "300 houses"."""
+
+
 def _lemma(word: str) -> str:
     word = word.lower().replace("’", "'")
     if word.endswith("'s"):
         word = word[:-2]
     if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
+        word = word[:-3] + "y"
+    elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    return _COUNTED.get(word, word)
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-{1,2}\s")
