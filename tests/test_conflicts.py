@@ -194,6 +194,13 @@ CONFLICTS = [
         "The new road is 40 miles long.",
         ("52 km", "40 miles"),
     ),
+    # Each version's one calendar day, whatever verb it dates.
+    (
+        "date",
+        "The ship sank on 3 March 2024.",
+        "The vessel went down on March 4, 2024.",
+        ("3 March 2024", "March 4, 2024"),
+    ),
     # Clock times in the same slot.
     (
         "date",
@@ -613,6 +620,11 @@ def test_an_opening_word_the_briefing_also_writes_in_lower_case_is_not_a_name() 
             "That wasn't all: by 2010 he hoped Hyundai would sell 1 million vehicles.",
         ),
         ("The FDA has yet to approve the drug.", "The FDA has not approved the drug."),
+        # A day that dates a statement, not the event.
+        (
+            "The ship sank on 3 March 2024.",
+            "The coastguard said on March 4 that the vessel had gone down.",
+        ),
         # Durations in different units, with nothing to say they time one thing.
         (
             "The shutdown closed in on the two-week mark with no end in sight.",

@@ -30,7 +30,7 @@ from functools import cache
 from rapidfuzz import fuzz
 
 from ..model import ConflictKind
-from .facts import CURRENCIES, CURRENCY_WORDS, MONTHS, WEEKDAYS, Fact, SentenceFacts
+from .facts import CURRENCIES, CURRENCY_WORDS, MONTHS, WEEKDAYS, DateValue, Fact, SentenceFacts
 from .normalise import NEGATIONS, Token, spelling, tokenize
 from .wordlist import general_frequencies
 
@@ -464,6 +464,20 @@ def _neighbours(version: Version, start: int, end: int) -> set[str]:
     }
 
 
+def _sole_calendar_day(version: Version) -> DateValue | None:
+    """The version's one date, when it is its only one and names a day of a month
+    ("3 March 2024", "March 4"), not of a statement ("said on March 4")."""
+    if len(version.facts.dates) != 1:
+        return None
+    value, fact = version.facts.dates[0]
+    if value.day is None or value.month is None or not any(c.isdigit() for c in fact.text):
+        return None  # "Tuesday", "yesterday": days counted from the report's date
+    before = [t for t in version.tokens if t.end <= fact.start and not t.stop][-1:]
+    if any(t.norm in REPORTING for t in before):
+        return None
+    return value
+
+
 def _date_findings(a: Version, b: Version) -> Iterable[Finding]:
     """Dates in the same slot that contradict each other: "met on Tuesday" / "met on Wednesday".
 
@@ -472,6 +486,7 @@ def _date_findings(a: Version, b: Version) -> Iterable[Finding]:
     """
     left = [d for d in a.facts.dates if not any(d[0].compatible(o[0]) for o in b.facts.dates)]
     right = [d for d in b.facts.dates if not any(d[0].compatible(o[0]) for o in a.facts.dates)]
+    sole = _sole_calendar_day(a) is not None and _sole_calendar_day(b) is not None
     for value, fact in left:
         slot = _neighbours(a, fact.start, fact.end)
         partner = next(
@@ -482,6 +497,7 @@ def _date_findings(a: Version, b: Version) -> Iterable[Finding]:
                 and (
                     slot & _neighbours(b, f.start, f.end)
                     or _otherwise_identical(a, b, (fact.start, fact.end), (f.start, f.end))
+                    or sole
                 )
             ),
             None,
