@@ -201,6 +201,14 @@ CONFLICTS = [
         "The vessel went down on March 4, 2024.",
         ("3 March 2024", "March 4, 2024"),
     ),
+    # Opposites with nothing else between the versions but linking verbs.
+    ("negation", "The embassy remains open.", "The embassy has been closed.", ("open", "closed")),
+    (
+        "negation",
+        "All 150 passengers survived.",
+        "All 150 passengers were killed.",
+        ("survived", "killed"),
+    ),
     # Clock times in the same slot.
     (
         "date",

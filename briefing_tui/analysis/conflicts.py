@@ -839,7 +839,7 @@ OPPOSITE_PAIRS = """
     public/private civilian/military voluntary/mandatory official/unofficial
     partial/complete partial/full arrive/depart arrival/departure inbound/outbound
     internal/external inside/outside urban/rural old/young rich/poor ally/enemy
-    cheap/expensive easy/difficult
+    cheap/expensive easy/difficult survive/kill
     for/against up/down before/after above/below
 """
 """Words of opposite sense.  One put in place of the other in aligned wording is a
@@ -869,10 +869,20 @@ def _function_opposites() -> frozenset[str]:
     return frozenset(token.norm for token in words if token.stop and token.norm in _opposites())
 
 
+COPULAS = frozenset({"remain", "stay", "becom"})
+"""Norms of verbs that only link a subject to its state ("remains", "stayed",
+"becomes"): "remains open" says what "is open" says."""
+
+
 def _opposable(version: Version) -> list[Token]:
-    """The aligned tokens, with the function words that have an opposite."""
+    """The aligned tokens, with the function words that have an opposite and
+    without linking verbs ("remains open" is aligned as "open")."""
     kept = _function_opposites()
-    return [t for t in version.tokens if not t.stop or t.norm in NEGATIONS or t.norm in kept]
+    return [
+        t
+        for t in version.tokens
+        if (not t.stop or t.norm in NEGATIONS or t.norm in kept) and t.norm not in COPULAS
+    ]
 
 
 def _opposite_findings(a: Version, b: Version) -> Iterable[Finding]:
@@ -919,6 +929,7 @@ def _opposite_findings(a: Version, b: Version) -> Iterable[Finding]:
             not (shared_before and shared_after)
             and shared_before + shared_after < NEGATION_CONTEXT
             and not _otherwise_identical(a, b, _span((word_a,)), _span((word_b,)))
+            and not _same_content_otherwise(ta, tb, word_a, word_b)
         ):
             continue
         if any(t.norm in NEGATIONS for t in ta[max(0, i1 - NEGATION_REACH) : i1]) or any(
@@ -934,6 +945,17 @@ def _opposite_findings(a: Version, b: Version) -> Iterable[Finding]:
                 (b, word_b.text, b.offset + word_b.start, b.offset + word_b.end),
             ],
         )
+
+
+def _same_content_otherwise(
+    ta: Sequence[Token], tb: Sequence[Token], word_a: Token, word_b: Token
+) -> bool:
+    """Whether the two versions have the same content words in the same order besides
+    the two opposites, linking verbs aside: "The embassy remains open." / "The
+    embassy has been closed.", "All 150 passengers survived." / "... were killed."."""
+    rest_a = [t.norm for t in ta if t is not word_a and not t.stop and t.norm not in COPULAS]
+    rest_b = [t.norm for t in tb if t is not word_b and not t.stop and t.norm not in COPULAS]
+    return bool(rest_a) and rest_a == rest_b
 
 
 def _swapped_in_place(
