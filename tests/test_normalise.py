@@ -193,6 +193,15 @@ def test_numbers(text: str, tokens: list[tuple[str, str]]) -> None:
     assert_offsets(text, found)
 
 
+def test_a_unit_written_onto_its_figure_is_formatting() -> None:
+    assert norms("5km away") == norms("5 km away")
+    assert norms("at 3pm") == norms("at 3 p.m.") == norms("at 3 PM")
+    assert norms("a $5m deal") == norms("a $5 million deal")
+    assert norms("hit 47C") == norms("hit 47 °C")
+    # Only units and scales split: ordinals and decades stay whole.
+    assert norms("3rd 1990s 737") == ["3rd", "1990s", "737"]
+
+
 def test_written_and_digit_numbers_meet() -> None:
     assert norms("twenty minutes") == norms("20 minutes")
     assert norms("the third call") == norms("the 3rd call")

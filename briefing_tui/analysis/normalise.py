@@ -540,6 +540,17 @@ _BARE_NT = frozenset(
 split as ``haven't`` is.  "cant" and "wont" are words of their own and stay whole."""
 
 
+_UNIT_SUFFIX = re.compile(
+    r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(km|kg|cm|mm|ft|mph|kph|kmh|lbs?|am|pm|hrs?|mins?|gw|mw|kw|kwh|m|k|b|c|f|C|F)",
+    re.IGNORECASE,
+)
+"""A figure written together with its unit or scale: "5km", "3pm", "47C", "$5m"."""
+_MONEY_NORMS = frozenset(_SYMBOLS.values())
+_MONEY_SCALES = {"m": 10**6, "k": 10**3, "b": 10**9}
+"""Scales a bare letter stands for right after a currency sign: "$5m", "£50k"."""
+
+
 def _scan(text: str) -> list[Token]:
     """First pass: tokens as the scanner finds them, clitics split, numbers unmerged."""
     tokens: list[Token] = []
@@ -570,7 +581,24 @@ def _scan(text: str) -> list[Token]:
             norm = _fold(word).replace(".", "")
             append(Token(word, norm, start, end, norm in STOP_WORDS and word.islower()))
         elif kind == "num":
-            append(Token(word, _numeric_norm(word)[0], start, end, False))
+            split = _UNIT_SUFFIX.fullmatch(word)
+            money = bool(tokens) and tokens[-1].norm in _MONEY_NORMS
+            if split and not (money and split.group(2).lower() in _MONEY_SCALES):
+                # "5km" is "5 km", "3pm" is "3 pm", "47C" is "47 C": formatting.
+                cut = start + split.end(1)
+                append(
+                    Token(word[: split.end(1)], _numeric_norm(split.group(1))[0], start, cut, False)
+                )
+                unit = split.group(2)
+                append(Token(unit, normalise_word(unit), cut, end, False))
+            elif split and money:
+                # "$5m" is "$5 million"
+                value = (
+                    float(split.group(1).replace(",", "")) * _MONEY_SCALES[split.group(2).lower()]
+                )
+                append(Token(word, _format_number(value), start, end, False))
+            else:
+                append(Token(word, _numeric_norm(word)[0], start, end, False))
         else:
             append(Token(word, _SYMBOLS[word], start, end, False))
     return tokens
