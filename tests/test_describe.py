@@ -56,3 +56,22 @@ def test_a_time_of_day_is_named_as_such() -> None:
     assert sorted(v.value for v in conflict.values) == ["03:15", "04:15"]
     assert text.endswith(": time of day differs")
     assert "**Times of day differ**:" in to_markdown(briefing, analysis)
+
+
+def test_several_reports_that_negate_say_so_in_the_plural() -> None:
+    briefing = Briefing(
+        (
+            parse_source("s1", "a.txt", b"The government announced relief measures for farmers."),
+            parse_source(
+                "s2", "b.txt", b"The government has not announced relief measures for farmers."
+            ),
+            parse_source(
+                "s3", "c.txt", b"The government did not announce relief measures for farmers."
+            ),
+        )
+    )
+    analysis = analyse(briefing)
+    (conflict,) = analysis.conflicts
+    sources = {s.id: s for s in briefing.sources}
+    text = describe_conflict(sources, conflict, {"s1": "A", "s2": "B", "s3": "C"})
+    assert text.startswith("B, C say the opposite of A")

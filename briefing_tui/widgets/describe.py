@@ -188,9 +188,11 @@ def describe_conflict(
     if conflict.kind == "negation" and any(v.value == "not" for v in conflict.values):
         negating = [labels.get(v.source, v.source) for v in conflict.values if v.value == "not"]
         others = [labels.get(v.source, v.source) for v in conflict.values if v.value != "not"]
-        who = ", ".join(dict.fromkeys(negating)) or "one report"
+        negators = list(dict.fromkeys(negating))
+        who = ", ".join(negators) or "one report"
         rest = ", ".join(dict.fromkeys(others)) or "the others"
-        return f"{who} says the opposite of {rest}{about}: a contradiction"
+        verb = "say" if len(negators) > 1 else "says"
+        return f"{who} {verb} the opposite of {rest}{about}: a contradiction"
     parts: dict[str, list[str]] = {}
     for value in conflict.values:
         shown = _value_text(sources, value.source, value.start, value.end, value.value)
