@@ -168,6 +168,20 @@ CONFLICTS = [
         "The FDA has yet to approve the drug.",
         ("approved", "yet to"),
     ),
+    # Quantities told in words.
+    (
+        "number",
+        "Hundreds of people joined the protest on Sunday.",
+        "Dozens of people joined the protest on Sunday.",
+        ("Hundreds", "Dozens"),
+    ),
+    (
+        "number",
+        "Half of the voters backed the plan.",
+        "A third of the voters backed the plan.",
+        ("Half", "A third"),
+    ),
+    ("number", "Sales doubled last year.", "Sales tripled last year.", ("doubled", "tripled")),
     # The things news counts, under another name.
     (
         "number",
@@ -263,6 +277,10 @@ def test_date_conflict_resolves_weekdays_against_report_dates() -> None:
 
 
 SAME_FACTS = [
+    ("Hundreds of people joined the protest.", "About 500 people joined the protest."),
+    ("Dozens of people were hurt in the blast.", "About 50 people were hurt in the blast."),
+    ("Half of the voters backed the plan.", "48 percent of voters backed the plan."),
+    ("One in three adults is obese.", "A third of adults are obese."),
     ("The blast killed 45 people.", "The blast killed 45 persons."),
     ("The army sent 5,200 troops to the border.", "The army sent 5,200 soldiers to the border."),
     ("The talks lasted 48 hours.", "The talks lasted two days."),

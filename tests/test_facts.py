@@ -170,6 +170,29 @@ def test_temperatures(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(f.value, f.unit, f.text) for f in find_quantities(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hundreds of people joined the protest.", [("200-1999", "people", "range", "Hundreds")]),
+        (
+            "Tens of thousands of people marched.",
+            [("20000-99999", "people", "range", "Tens of thousands")],
+        ),
+        ("A third of the voters backed it.", [("33.33", "percent", "about", "A third")]),
+        ("Nearly half of the voters backed it.", [("50", "percent", "near", "half")]),
+        ("One in five adults smokes.", [("20", "percent", "about", "One in five")]),
+        ("Sales doubled last year.", [("2", "fold", "", "doubled")]),
+        # A period's half, a fraction of a unit, an ordinal: not shares.
+        ("In the first half of 2024 sales rose.", []),
+        ("The franc rose a third of a centime.", []),
+        ("It was the third of the talks.", []),
+    ],
+)
+def test_quantities_told_in_words(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    found = [(f.value, f.unit, f.bound, f.text) for f in extract(text).quantities]
+    assert found == expected
+
+
 def test_a_bare_hour_is_compared_on_the_twelve_hour_clock() -> None:
     (bare,) = find_times("The meeting began at 3:15.")
     (afternoon,) = find_times("The meeting began at 15:15.")

@@ -228,10 +228,21 @@ def figures_agree(a: Fact, b: Fact) -> bool:
         return True
     if not a.bound and not b.bound:
         return False
-    x, y = float(a.value), float(b.value)
-    low_a, high_a = _range(a, x)
-    low_b, high_b = _range(b, y)
+    low_a, high_a = _limits(a)
+    low_b, high_b = _limits(b)
     return max(low_a, low_b) <= min(high_a, high_b)
+
+
+def _limits(fact: Fact) -> tuple[float, float]:
+    """The values a figure allows: an order of magnitude ("hundreds": "200-1999")
+    is its range; other figures are their value, widened by how they are stated."""
+    try:
+        if fact.bound == "range":
+            low, _, high = fact.value.partition("-")
+            return float(low), float(high)
+        return _range(fact, float(fact.value))
+    except ValueError:  # a tally ("51-49") has no single value
+        return math.inf, -math.inf
 
 
 def _place(version: Version, fact: Fact) -> tuple[Version, str, int, int]:
@@ -287,6 +298,8 @@ def _agrees(fact: Fact, other: Fact) -> bool:
     take for a rounded figure ("2 hours" is 120 minutes, not 1.5 hours)."""
     if fact.unit == other.unit:
         return figures_agree(fact, other)
+    if "range" in (fact.bound, other.bound):
+        return True  # "hundreds of miles" and "52 km": too rough to convert
     unit = min(fact.unit, other.unit, key=lambda u: CONVERSIONS[u][1])
     mine, theirs = _in_unit(fact, unit), _in_unit(other, unit)
     if figures_agree(mine, theirs):

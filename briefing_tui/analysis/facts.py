@@ -21,7 +21,7 @@ from typing import Literal
 from .normalise import DECIMAL_COMMA
 
 FactKind = Literal["number", "ordinal", "date"]
-Bound = Literal["", "about", "over", "under", "near"]
+Bound = Literal["", "about", "over", "under", "near", "range"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +45,8 @@ class Fact:
     bound: Bound = ""
     """How the value is stated: exactly (``""``), roughly (``"about"``), as a floor
     (``"over"``: "more than", "at least"), as a ceiling (``"under"``: "less than",
-    "up to") or just short of it (``"near"``: "nearly", "almost")."""
+    "up to"), just short of it (``"near"``: "nearly", "almost"), or as an order of
+    magnitude (``"range"``: "hundreds of", whose value is ``"200-1999"``)."""
     joined: bool = False
     """Whether the figure is joined by a hyphen to its unit, before the thing it
     measures: "a 20-minute conversation", "the 38-word oath".  Such a compound
@@ -707,6 +708,106 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] = ()) -> list[F
     return _conversions(text, facts)
 
 
+# --- quantities told in words: orders of magnitude, fractions, multiples ----------------------
+
+_MAGNITUDES = {
+    "dozens": (20, 199),
+    "hundreds": (200, 1_999),
+    "thousands": (2_000, 199_999),
+    "tens thousands": (20_000, 99_999),
+    "hundreds thousands": (200_000, 999_999),
+    "millions": (2_000_000, 199_999_999),
+    "tens millions": (20_000_000, 99_999_999),
+    "hundreds millions": (200_000_000, 999_999_999),
+    "billions": (2_000_000_000, 199_999_999_999),
+}
+"""What "dozens of", "hundreds of", "tens of thousands of" ... allow.  "dozens" and
+"hundreds" do not overlap, so that they contradict each other; each is as wide as
+loose news usage ("thousands" of protesters for 30,000)."""
+_MAGNITUDE = re.compile(
+    r"\b(?:(?P<prefix>tens|hundreds)\s+of\s+(?=(?:thousands|millions|billions)\b))?"
+    r"(?P<word>dozens|hundreds|thousands|millions|billions)(?=\s+of\b)",
+    re.IGNORECASE,
+)
+_FRACTIONS = {
+    "half": 50.0, "third": 100 / 3, "thirds": 200 / 3, "quarter": 25.0, "quarters": 75.0,
+    "fifth": 20.0, "tenth": 10.0,
+}  # fmt: skip
+_FRACTION = re.compile(
+    r"\b(?:(?P<half>half)|(?:a|one)[\s-](?P<one>third|quarter|fifth|tenth)"
+    r"|(?:two)[\s-](?P<two>thirds)|(?:three)[\s-](?P<three>quarters))(?=\s+of\b(?!\s+an?\b))"
+    r"|\bone\s+(?:in|out\s+of)\s+(?P<den>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b",
+    re.IGNORECASE,
+)
+_PERIOD_HALF = re.compile(
+    r"\b(?:first|second|last|latter|other|back|front|top|bottom)[\s-]+$", re.IGNORECASE
+)
+"""Words before "half of" that make it a part of a period or a thing, not a share.
+A fraction "of a" unit ("a third of a centime") is an amount, not a share, either."""
+_MULTIPLES = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
+_MULTIPLE = re.compile(r"\b(?:doubled|tripled|trebled|quadrupled|halved)\b", re.IGNORECASE)
+
+
+def _worded(text: str, start: int, end: int, value: str, unit: str, bound: Bound) -> Fact:
+    """A figure told in words, with what it counts and its context, as for digits."""
+    following = _content_words(text, end, min(len(text), end + 80), 2, forward=True)
+    preceding = _content_words(text, max(0, start - 60), start, 2, forward=False)
+    if not unit:
+        unit = following[0] if following else ""
+    head = following[0] if following else unit
+    context = frozenset(following) | frozenset(preceding[:1])
+    return Fact("number", value, unit, context, start, end, text[start:end], head, bound)
+
+
+def find_worded(text: str, masked: Sequence[tuple[int, int]] = ()) -> list[Fact]:
+    """Quantities told in words: "hundreds of people" (a range), "a third of the
+    voters" (about 33 percent), "one in five" (about 20 percent), "sales doubled"
+    (two-fold)."""
+    facts: list[Fact] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in masked)
+
+    for match in _MAGNITUDE.finditer(text):
+        if not free(*match.span()):
+            continue
+        key = " ".join(g.lower() for g in match.group("prefix", "word") if g)
+        low, high = _MAGNITUDES[key]
+        value = f"{_format_number(low)}-{_format_number(high)}"
+        facts.append(_worded(text, match.start(), match.end(), value, "", "range"))
+    for match in _FRACTION.finditer(text):
+        if not free(*match.span()):
+            continue
+        if match.group("half") and _PERIOD_HALF.search(
+            text, max(0, match.start() - 12), match.start()
+        ):
+            continue  # "the first half of the year"
+        if match.group("den"):
+            den = match.group("den").lower()
+            count = int(den) if den.isdigit() else UNITS_WORDS[den]
+            if count < 2:
+                continue
+            share = 100 / count
+        else:
+            name = next(g for g in ("half", "one", "two", "three") if match.group(g))
+            share = _FRACTIONS[match.group(name).lower()]
+        facts.append(
+            _worded(
+                text,
+                match.start(),
+                match.end(),
+                f"{share:.4g}",
+                "percent",
+                _bound(text, match.start()) or "about",
+            )
+        )
+    for match in _MULTIPLE.finditer(text):
+        if free(*match.span()):
+            value = _format_number(_MULTIPLES[match.group().lower()])
+            facts.append(_worded(text, match.start(), match.end(), value, "fold", ""))
+    return facts
+
+
 _CONVERSION_GAP = re.compile(r"\s*\(\s*(?:about|approximately|roughly|around|some|or)?\s*")
 
 
@@ -845,6 +946,10 @@ _MAYBE_DATE = re.compile(
     r"|today|yesterday|tomorrow|tonight|year",
     re.IGNORECASE,
 )
+_MAYBE_WORDED = re.compile(
+    r"dozens|hundreds|thousands|millions|billions|half|third|quarter|fifth|tenth|\bone\s+(?:in|out)|doubled|tripled|trebled|quadrupled|halved",
+    re.IGNORECASE,
+)
 _MAYBE_TIME = re.compile(r"\d|noon|midday|midnight", re.IGNORECASE)
 _MAYBE_QUANTITY = re.compile(rf"\d|\b(?:{_NUMBER_WORD})\b", re.IGNORECASE)
 
@@ -857,14 +962,18 @@ def may_hold_quantity(text: str) -> bool:
 def extract(text: str, today: dt.date | None = None) -> SentenceFacts:
     """All the facts of one sentence."""
     dates = find_dates(text, today) if _MAYBE_DATE.search(text) else []
-    date_spans = [(fact.start, fact.end) for _, fact in dates]
-    ordinals = find_ordinals(text)
-    masked = date_spans + [(f.start, f.end) for f in ordinals]
-    quantities: list[Fact] = []
+    masked = [(fact.start, fact.end) for _, fact in dates]
+    worded = find_worded(text, masked) if _MAYBE_WORDED.search(text) else []
+    masked += [(f.start, f.end) for f in worded]
+    ordinals = [
+        f for f in find_ordinals(text) if not any(s < f.end and f.start < e for s, e in masked)
+    ]
+    masked += [(f.start, f.end) for f in ordinals]
+    quantities = worded
     if may_hold_quantity(text):
         tallies = find_tallies(text, masked)
         masked += [(f.start, f.end) for f in tallies]
-        quantities = sorted(find_quantities(text, masked) + tallies, key=lambda f: f.start)
+        quantities = sorted(find_quantities(text, masked) + tallies + worded, key=lambda f: f.start)
     return SentenceFacts(
         tuple(quantities),
         tuple(ordinals),
