@@ -149,6 +149,7 @@ def test_date_compatibility() -> None:
         ("Trading stood at 654 pence by 1018 GMT.", ["10:18 utc"]),
         ("The quake struck at 3:15 a.m. (EDT) on Monday.", ["03:15 et"]),
         ("The vote ends at 23:59, shortly before midnight.", ["23:59", "00:00"]),
+        ("Midnight passed without a deal; Noon came too.", ["00:00", "12:00"]),
         ("He quoted John 3:16 and won the set 6:4.", []),
     ],
 )

@@ -26,11 +26,21 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import cache
+from typing import TypeVar
 
 from rapidfuzz import fuzz
 
 from ..model import ConflictKind
-from .facts import CURRENCIES, CURRENCY_WORDS, MONTHS, WEEKDAYS, DateValue, Fact, SentenceFacts
+from .facts import (
+    CURRENCIES,
+    CURRENCY_WORDS,
+    MONTHS,
+    WEEKDAYS,
+    DateValue,
+    Fact,
+    SentenceFacts,
+    TimeValue,
+)
 from .normalise import NEGATIONS, Token, spelling, tokenize
 from .wordlist import general_frequencies
 
@@ -477,48 +487,67 @@ def _neighbours(version: Version, start: int, end: int) -> set[str]:
     }
 
 
-def _sole_calendar_day(version: Version) -> DateValue | None:
-    """The version's one date, when it is its only one and names a day of a month
-    ("3 March 2024", "March 4"), not of a statement ("said on March 4")."""
+def _one_calendar_day(version: Version) -> bool:
+    """Whether the version's only date names a day of a month ("3 March 2024",
+    "March 4"), not of a statement ("said on March 4")."""
     if len(version.facts.dates) != 1:
-        return None
+        return False
     value, fact = version.facts.dates[0]
     if value.day is None or value.month is None or not any(c.isdigit() for c in fact.text):
-        return None  # "Tuesday", "yesterday": days counted from the report's date
+        return False  # "Tuesday", "yesterday": days counted from the report's date
     before = [t for t in version.tokens if t.end <= fact.start and not t.stop][-1:]
-    if any(t.norm in REPORTING for t in before):
-        return None
-    return value
+    return not any(t.norm in REPORTING for t in before)
 
 
-def _date_findings(a: Version, b: Version) -> Iterable[Finding]:
-    """Dates in the same slot that contradict each other: "met on Tuesday" / "met on Wednesday".
+_Dated = TypeVar("_Dated", DateValue, TimeValue)
 
-    The slot is the words beside the date: a date that attaches to a different
-    verb or noun is a date of something else, not a contradiction.
-    """
-    left = [d for d in a.facts.dates if not any(d[0].compatible(o[0]) for o in b.facts.dates)]
-    right = [d for d in b.facts.dates if not any(d[0].compatible(o[0]) for o in a.facts.dates)]
-    sole = _sole_calendar_day(a) is not None and _sole_calendar_day(b) is not None
+
+def _in_one_slot(
+    a: Version,
+    b: Version,
+    left: list[tuple[_Dated, Fact]],
+    right: list[tuple[_Dated, Fact]],
+    comparable: Callable[[_Dated, _Dated], bool],
+    anywhere: bool = False,
+) -> Iterable[tuple[Fact, Fact]]:
+    """Pair each of ``left`` (a's values that nothing in b allows) with a comparable
+    value of ``right`` in the same slot: the same words beside them, or two
+    sentences otherwise word for word the same, or ``anywhere`` in the two."""
     for value, fact in left:
         slot = _neighbours(a, fact.start, fact.end)
         partner = next(
             (
                 (v, f)
                 for v, f in right
-                if v.granularity() == value.granularity()
+                if comparable(value, v)
                 and (
-                    slot & _neighbours(b, f.start, f.end)
+                    anywhere
+                    or slot & _neighbours(b, f.start, f.end)
                     or _otherwise_identical(a, b, (fact.start, fact.end), (f.start, f.end))
-                    or sole
                 )
             ),
             None,
         )
-        if partner is None:
-            continue
-        right.remove(partner)
-        yield Finding("date", value.granularity(), [_place(a, fact), _place(b, partner[1])])
+        if partner is not None:
+            right.remove(partner)
+            yield fact, partner[1]
+
+
+def _date_findings(a: Version, b: Version) -> Iterable[Finding]:
+    """Dates in the same slot that contradict each other: "met on Tuesday" / "met on Wednesday".
+
+    The slot is the words beside the date: a date that attaches to a different
+    verb or noun is a date of something else, not a contradiction.  Two versions
+    whose one date each is a day of a month need no slot: "sank on 3 March" /
+    "went down on March 4".
+    """
+    left = [d for d in a.facts.dates if not any(d[0].compatible(o[0]) for o in b.facts.dates)]
+    right = [d for d in b.facts.dates if not any(d[0].compatible(o[0]) for o in a.facts.dates)]
+    anywhere = _one_calendar_day(a) and _one_calendar_day(b)
+    for fa, fb in _in_one_slot(
+        a, b, left, right, lambda x, y: x.granularity() == y.granularity(), anywhere
+    ):
+        yield Finding("date", fa.unit, [_place(a, fa), _place(b, fb)])
 
 
 def _time_findings(a: Version, b: Version) -> Iterable[Finding]:
@@ -526,24 +555,8 @@ def _time_findings(a: Version, b: Version) -> Iterable[Finding]:
     "struck at 4:15 a.m.".  Times told on different clocks are not compared."""
     left = [t for t in a.facts.times if not any(t[0].compatible(o[0]) for o in b.facts.times)]
     right = [t for t in b.facts.times if not any(t[0].compatible(o[0]) for o in a.facts.times)]
-    for value, fact in left:
-        slot = _neighbours(a, fact.start, fact.end)
-        partner = next(
-            (
-                (v, f)
-                for v, f in right
-                if not v.compatible(value)
-                and (
-                    slot & _neighbours(b, f.start, f.end)
-                    or _otherwise_identical(a, b, (fact.start, fact.end), (f.start, f.end))
-                )
-            ),
-            None,
-        )
-        if partner is None:
-            continue
-        right.remove(partner)
-        yield Finding("date", "time", [_place(a, fact), _place(b, partner[1])])
+    for fa, fb in _in_one_slot(a, b, left, right, lambda x, y: not x.compatible(y)):
+        yield Finding("date", "time", [_place(a, fa), _place(b, fb)])
 
 
 NEGATION_CONTEXT = 3
@@ -963,11 +976,12 @@ def _opposite_findings(a: Version, b: Version) -> Iterable[Finding]:
 def _same_content_otherwise(
     ta: Sequence[Token], tb: Sequence[Token], word_a: Token, word_b: Token
 ) -> bool:
-    """Whether the two versions have the same content words in the same order besides
-    the two opposites, linking verbs aside: "The embassy remains open." / "The
-    embassy has been closed.", "All 150 passengers survived." / "... were killed."."""
-    rest_a = [t.norm for t in ta if t is not word_a and not t.stop and t.norm not in COPULAS]
-    rest_b = [t.norm for t in tb if t is not word_b and not t.stop and t.norm not in COPULAS]
+    """Whether two versions' opposable tokens (:func:`_opposable`, without linking
+    verbs) have the same content words in the same order besides the two opposites:
+    "The embassy remains open." / "The embassy has been closed.", "All 150
+    passengers survived." / "... were killed."."""
+    rest_a = [t.norm for t in ta if t is not word_a and not t.stop]
+    rest_b = [t.norm for t in tb if t is not word_b and not t.stop]
     return bool(rest_a) and rest_a == rest_b
 
 

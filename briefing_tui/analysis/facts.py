@@ -465,7 +465,7 @@ _TIME = re.compile(
     rf"""
     (?:
         (?P<h12>(?<![\d:.,])(?:1[0-2]|0?[1-9]))(?:[:.](?P<m12>[0-5]\d))?\s?(?P<ap>[aApP])\.?\s?[mM]\b\.?
-      | (?P<word>\b(?:noon|midday|midnight)\b)
+      | (?P<word>\b(?i:noon|midday|midnight)\b)
       | (?P<h24>(?<![\d:.,])(?:[01]?\d|2[0-3])):(?P<m24>[0-5]\d)(?![\d:])
       | (?P<mil>(?<![\d:.,])(?:[01]\d|2[0-3])[0-5]\d)(?=\s?(?:GMT|UTC|Z|hrs|hours)\b)
     )
@@ -529,7 +529,7 @@ def find_times(text: str) -> list[tuple[TimeValue, Fact]]:
             hour = int(g("h12")) % 12 + (12 if g("ap") in "pP" else 0)
             minute, clock24 = int(g("m12") or 0), True
         elif g("word"):
-            hour, minute, clock24 = (0 if g("word") == "midnight" else 12), 0, True
+            hour, minute, clock24 = (0 if g("word").lower() == "midnight" else 12), 0, True
         elif g("h24"):
             if not zone_text and not _TIME_CUE.search(
                 text, max(0, match.start() - 12), match.start()
