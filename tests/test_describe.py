@@ -75,3 +75,16 @@ def test_several_reports_that_negate_say_so_in_the_plural() -> None:
     sources = {s.id: s for s in briefing.sources}
     text = describe_conflict(sources, conflict, {"s1": "A", "s2": "B", "s3": "C"})
     assert text.startswith("B, C say the opposite of A")
+
+
+def test_a_measure_is_named_by_what_it_measures() -> None:
+    *_, joined = _described(
+        "Sources said the two leaders had a 20-minute conversation on trade.",
+        "Sources said the two leaders had a 45-minute conversation on trade.",
+    )
+    assert joined == "20-minute (A) vs 45-minute (B): conversation length differs"
+    *_, converted = _described(
+        "Power cuts lasted two hours in parts of the city.",
+        "Power cuts lasted 90 minutes in parts of the city.",
+    )
+    assert converted == "two hours (A) vs 90 minutes (B): duration differs"

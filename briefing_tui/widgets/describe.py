@@ -65,6 +65,14 @@ _UNIT_NOUN = {
     "mile": "distance",
 }
 
+_MEASURE_NOUN = {
+    **dict.fromkeys(("duration", "second", "minute", "hour", "day", "week"), "duration"),
+    **dict.fromkeys(("temperature", "celsius", "fahrenheit", "degree"), "temperature"),
+    **dict.fromkeys(("length", "inch", "foot", "metre", "km", "mile"), "distance"),
+    **dict.fromkeys(("mass", "kg", "ton"), "weight"),
+}
+"""What a figure in a unit of measure (or a family of units that convert) measures."""
+
 MAX_QUOTE = 60
 """Quoted snippets are cut to this many characters."""
 
@@ -203,13 +211,28 @@ def describe_conflict(
     sides = " vs ".join(f"{text} ({', '.join(who)})" for text, who in parts.items())
     if conflict.kind == "negation":  # opposite words: "approved" against "rejected"
         return f"{sides}: opposite words{about}, a contradiction"
+    words = conflict.context.split()
     if conflict.kind == "date" and conflict.context == "time":
         subject = "time of day"
+    elif conflict.kind == "number" and words and words[0] in _MEASURE_NOUN:
+        subject = _measure_subject(sources, conflict, words)
     elif conflict.context:
         subject = f"{shorten(conflict.context, 40)} {_noun(conflict)}"
     else:
         subject = _noun(conflict)
     return f"{sides}: {subject} differs"
+
+
+def _measure_subject(sources: Mapping[str, Source], conflict: Conflict, words: list[str]) -> str:
+    """What a measure conflict is about: "conversation length" for figures joined to
+    their unit before the thing they measure ("a 20-minute conversation"), else
+    what the unit measures ("duration", "temperature")."""
+    joined = all(
+        "-" in _value_text(sources, v.source, v.start, v.end, v.value) for v in conflict.values
+    )
+    if joined and len(words) > 1 and words[0] in _UNIT_NOUN:
+        return f"{shorten(words[1], 30)} {_UNIT_NOUN[words[0]]}"
+    return _MEASURE_NOUN[words[0]]
 
 
 def describe_point(index: Index, point: KeyPoint, labels: Mapping[str, str]) -> list[str]:
