@@ -303,3 +303,9 @@ def test_tallies(text: str, expected: list[tuple[str, str]]) -> None:
 def test_a_tally_is_one_figure_not_two() -> None:
     (fact,) = extract("The Senate voted 51 to 49 to approve the bill.").quantities
     assert (fact.value, fact.unit) == ("51-49", "tally")
+
+
+def test_a_run_of_hundreds_of_digits_is_no_figure() -> None:
+    digits = "1" * 400
+    assert extract(f"The storm killed {digits} people.").quantities == ()
+    assert extract(f"It cost ${digits} billion, or {digits}C.").quantities == ()

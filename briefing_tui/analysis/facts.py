@@ -13,6 +13,7 @@ Pure Python, regular expressions only.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -213,7 +214,7 @@ _DATE = re.compile(
 
 
 def _format_number(value: float) -> str:
-    if value == int(value) and abs(value) < 1e18:
+    if math.isfinite(value) and value == int(value) and abs(value) < 1e18:
         return str(int(value))
     return f"{value:.6g}"
 
@@ -561,8 +562,8 @@ def _quantity_value(match: re.Match[str]) -> tuple[float, int] | None:
         value: float | None = float(raw.replace(",", "."))  # "1,2 million" in European style
     else:
         value = float(raw.replace(",", "")) if raw[0].isdigit() else _word_number(raw)
-    if value is None:
-        return None
+    if value is None or not math.isfinite(value):
+        return None  # a run of hundreds of digits is no figure
     end = match.end("num")
     for group in ("scale", "scale2"):
         scale = match.group(group)
@@ -574,6 +575,8 @@ def _quantity_value(match: re.Match[str]) -> tuple[float, int] | None:
             break
         value *= SCALES[lowered]
         end = match.end(group)
+    if not math.isfinite(value):
+        return None
     if match.group("pct") and match.start("pct") == end:
         end = match.end("pct")
     return value, end
