@@ -427,6 +427,16 @@ def test_figure_table_finds_conflicts_across_points() -> None:
     assert "conversation" in found[0].context
 
 
+def test_figure_table_files_units_that_convert_together() -> None:
+    a = version("s1.3", "The mercury hit 45 degrees Celsius in Delhi on Monday.")
+    b = version("s2.7", "Temperatures reached 120F in Delhi, the weather office said.")
+    c = version("s3.1", "Temperatures reached 113F in Delhi, the weather office said.")
+    (found,) = across_points([a, b], related=lambda x, y: True, same_point=lambda x, y: False)
+    assert {v.key for v, _, _, _ in found.values} == {"s1.3", "s2.7"}
+    assert found.context.startswith("temperature")
+    assert across_points([a, c], related=lambda x, y: True, same_point=lambda x, y: False) == []
+
+
 def test_figure_table_respects_relatedness() -> None:
     a = version("s1.3", "The two leaders had a 20-minute conversation.")
     b = version("s2.7", "They had a 45-minute conversation.")

@@ -1313,12 +1313,15 @@ def merge_findings(findings: list[Finding]) -> list[Finding]:
 
 
 def figure_table(versions: Iterable[Version]) -> dict[tuple[str, str], list[tuple[Version, Fact]]]:
-    """Every figure with a unit, filed under (unit, what it counts): ("minute", "conversation")."""
+    """Every figure with a unit, filed under (unit, what it counts): ("minute", "conversation").
+
+    Units that convert into one another share a file, under what they measure:
+    ("temperature", "delhi") holds "45C" and "113F"."""
     table: dict[tuple[str, str], list[tuple[Version, Fact]]] = defaultdict(list)
     for version in versions:
         for fact in version.facts.quantities:
             if fact.unit and fact.head:
-                table[(fact.unit, fact.head)].append((version, fact))
+                table[(_family(fact.unit), fact.head)].append((version, fact))
     return table
 
 
@@ -1359,7 +1362,7 @@ def across_points(
         )
         for i, (va, fa) in enumerate(entries):
             for vb, fb in entries[i + 1 :]:
-                if va.source == vb.source or fa.part != fb.part or figures_agree(fa, fb):
+                if va.source == vb.source or fa.part != fb.part or _agrees(fa, fb):
                     continue
                 if _stated(fa, vb) or _stated(fb, va):
                     continue  # "six arrests, compared to 47 the night before" has the 47
