@@ -179,6 +179,14 @@ def test_temperatures(text: str, expected: list[tuple[str, str, str]]) -> None:
             "Tens of thousands of people marched.",
             [("20000-99999", "people", "range", "Tens of thousands")],
         ),
+        (
+            "It cost hundreds of billions of dollars.",
+            [("200000000000-999999999999", "dollar", "range", "hundreds of billions")],
+        ),
+        (
+            "Tens of millions of people watched.",
+            [("20000000-99999999", "people", "range", "Tens of millions")],
+        ),
         ("A third of the voters backed it.", [("33.33", "percent", "about", "A third")]),
         ("Nearly half of the voters backed it.", [("50", "percent", "near", "half")]),
         ("One in five adults smokes.", [("20", "percent", "about", "One in five")]),

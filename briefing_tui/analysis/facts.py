@@ -723,6 +723,8 @@ _MAGNITUDES = {
     "tens millions": (20_000_000, 99_999_999),
     "hundreds millions": (200_000_000, 999_999_999),
     "billions": (2_000_000_000, 199_999_999_999),
+    "tens billions": (20_000_000_000, 99_999_999_999),
+    "hundreds billions": (200_000_000_000, 999_999_999_999),
 }
 """What "dozens of", "hundreds of", "tens of thousands of" ... allow.  "dozens" and
 "hundreds" do not overlap, so that they contradict each other; each is as wide as
