@@ -661,6 +661,15 @@ def test_an_opening_word_the_briefing_also_writes_in_lower_case_is_not_a_name() 
             "The ship sank on 3 March 2024.",
             "The coastguard said on March 4 that the vessel had gone down.",
         ),
+        # An ordinal counted from a point against one counted from the start.
+        (
+            "Cowan will become the second black senator from Massachusetts.",
+            "Cowan will become the first black senator from Massachusetts since Edward Brooke.",
+        ),
+        (
+            "It was the third rate rise this year.",
+            "It was the first rate rise in ten years.",
+        ),
         # Durations in different units, with nothing to say they time one thing.
         (
             "The shutdown closed in on the two-week mark with no end in sight.",

@@ -418,10 +418,29 @@ def _describe(a: Fact, b: Fact) -> str:
     return " ".join(words + shared[:2])
 
 
+_COUNTED_FROM = re.compile(
+    r"[^,;:()\[\]\u2014\u2013]{0,60}?\b(?:since|in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
+    r"(?:a|\d+|[a-z]+)\s+(?:years?|decades?|months?|generations?|centur(?:y|ies))|in\s+(?:years|decades))\b",
+    re.IGNORECASE,
+)
+"""After an ordinal, in its clause: it counts from a point, not from the start
+("the first black senator since Edward Brooke", "the first time in 20 years")."""
+
+
+def _counted_from(version: Version, fact: Fact) -> bool:
+    return _COUNTED_FROM.match(version.text, fact.end) is not None
+
+
 def _ordinal_findings(a: Version, b: Version) -> Iterable[Finding]:
+    """Ordinals of the same thing that differ: "third" / "fourth" meeting.  An ordinal
+    counted from a point ("the first black senator since Edward Brooke") is not
+    compared with one counted from the start ("the second black senator")."""
     right = list(b.facts.ordinals)
     for fa in a.facts.ordinals:
-        same_thing = [fb for fb in right if fb.context & fa.context]
+        since = _counted_from(a, fa)
+        same_thing = [
+            fb for fb in right if fb.context & fa.context and _counted_from(b, fb) == since
+        ]
         if not same_thing or any(fb.value == fa.value for fb in same_thing):
             continue
         partner = max(same_thing, key=lambda fb: (len(fb.context & fa.context), -fb.start))
