@@ -309,6 +309,29 @@ def test_one_sentence_with_one_fact_changed_is_one_point_that_differs() -> None:
     assert conflict.kind == "ordinal"
 
 
+def test_two_sentences_alike_but_for_one_fact_are_one_point_that_differs() -> None:
+    """Reworded around the fact, so not one edit apart; the ordinals weigh most, so
+    the pair scores low; left out, what remains is alike."""
+    a = _report(
+        "s1",
+        "a.txt",
+        "Foreign ministers of India and Japan met in Tokyo on Monday.\n\n"
+        "It was their third meeting this year.",
+    )
+    b = _report(
+        "s2",
+        "b.txt",
+        "The Indian and Japanese foreign ministers held talks in Tokyo on Monday.\n\n"
+        "This was the fourth meeting between the two this year.",
+    )
+    analysis = analyse(Briefing((a, b)))
+    point = analysis.point(analysis.point_of["s1.1"])
+    assert {m.sentence for m in point.members} == {"s1.1", "s2.1"}
+    assert point.status == "differ"
+    (conflict,) = (c for c in analysis.conflicts if c.id in point.conflicts)
+    assert conflict.kind == "ordinal"
+
+
 def test_conflicting_compound_figures_in_otherwise_different_sentences(tmp_path: Path) -> None:
     """ "a 20-minute conversation" against "The 45-minute conversation": a conflict across
     points, though the two sentences share little else and the briefing's own weights

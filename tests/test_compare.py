@@ -156,6 +156,13 @@ RELATIONS: list[tuple[str, str, str, tuple[str, ...]]] = [
         "differ",
         ("ordinal",),
     ),
+    # Reworded around one conflicting fact: alike once the fact is left out.
+    (
+        "It was their third meeting this year.",
+        "This was the fourth meeting between the two this year.",
+        "differ",
+        ("ordinal",),
+    ),
     (
         "The senator voted for the bill.",
         "The senator voted against the bill.",

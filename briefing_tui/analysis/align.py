@@ -33,7 +33,14 @@ from dataclasses import dataclass
 from ..model import Sentence
 from .acronyms import NONE as NO_ACRONYMS
 from .acronyms import Acronyms, spelled_out
-from .compare import Comparison, Profile, Weights, compare_profiles, profile
+from .compare import (
+    Comparison,
+    Profile,
+    Weights,
+    compare_profiles,
+    one_fact_apart,
+    profile,
+)
 from .conflicts import Version, one_edit_apart, within_point
 from .facts import SentenceFacts, extract
 from .normalise import NEGATIONS, STOP_WORDS, Token, tokenize
@@ -496,13 +503,18 @@ MERGE_PART = 0.2
 """The least share of the added neighbour's content weight the merged sentence must have."""
 
 
-def _one_fact_changed(a: Prepared, b: Prepared) -> bool:
-    """Whether two sentences are one sentence with a few words changed in one place
-    (:func:`~briefing_tui.analysis.conflicts.one_edit_apart`), and the change is a
-    conflicting fact."""
-    return one_edit_apart(a.tokens, b.tokens, ONE_EDIT_WORDS) and bool(
-        within_point([a.version(), b.version()])
-    )
+def _one_fact_changed(a: Prepared, b: Prepared, score: float) -> bool:
+    """Whether two sentences report one thing with one fact changed: one sentence with
+    a few words changed in one place (:func:`~briefing_tui.analysis.conflicts.one_edit_apart`),
+    the change a conflicting fact, or two sentences with one conflicting fact that
+    are alike once its words are left out (:func:`.compare.one_fact_apart`)."""
+    findings = within_point([a.version(), b.version()])
+    if not findings:
+        return False
+    if one_edit_apart(a.tokens, b.tokens, ONE_EDIT_WORDS):
+        return True
+    keys = (a.sentence.id, b.sentence.id)
+    return one_fact_apart(a.tokens, b.tokens, findings, keys, score, a.model)
 
 
 def _merges(
@@ -605,7 +617,7 @@ def align(
                             score >= LINK_SCORE
                             or (score >= ANCHOR_SCORE and _anchored(item, other, once))
                             or (score >= ANCHOR_SCORE and _leads(item, other))
-                            or (score >= ANCHOR_SCORE and _one_fact_changed(item, other))
+                            or (score >= ANCHOR_SCORE and _one_fact_changed(item, other, score))
                         )
                     )
                 )

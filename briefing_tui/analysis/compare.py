@@ -35,7 +35,7 @@ from ..model import ConflictKind
 from . import _fitted
 from .acronyms import Acronyms, spelled_out
 from .acronyms import find as find_acronyms
-from .conflicts import Version, one_edit_apart, within_point
+from .conflicts import Finding, Version, one_edit_apart, within_point
 from .facts import extract
 from .normalise import NEGATIONS, Token, _words, spelling, tokenize
 from .wordlist import general_frequencies
@@ -618,6 +618,60 @@ def compare_tokens(
     return compare_profiles(profile(a, weights), profile(b, weights))
 
 
+FACT_APART_SCORE = 45.0
+"""How alike two sentences with one conflicting fact must be once its words are left
+out (:func:`score_without_facts`) to share a point however low they score with
+it: the score at which mutual best matches of one story link."""
+FACT_APART_GAIN = 15.0
+"""How much leaving the conflicting fact out must raise their score: the fact must be
+what kept them apart ("their third meeting" / "the fourth meeting between the two":
+29 to 64), not one difference among many ("the Clintons earned $140,937,785 over
+the eight year span" / "Mr. Clinton earned nearly $20 million ... for advising":
+47 to 54)."""
+
+
+def one_fact_apart(
+    a: Sequence[Token],
+    b: Sequence[Token],
+    findings: Sequence[Finding],
+    keys: tuple[str, str],
+    score: float,
+    weights: Weights | None = None,
+) -> bool:
+    """Whether two sentences that score ``score`` are one statement with one fact
+    changed: one conflict, and alike once its words are left out."""
+    if len(findings) != 1:
+        return False
+    without = score_without_facts(a, b, findings, keys, weights)
+    return without >= FACT_APART_SCORE and without - score >= FACT_APART_GAIN
+
+
+def score_without_facts(
+    a: Sequence[Token],
+    b: Sequence[Token],
+    findings: Iterable[Finding],
+    keys: tuple[str, str],
+    weights: Weights | None = None,
+) -> float:
+    """How alike two sentences are once the words of their conflicting facts are
+    left out: "It was their third meeting this year." / "This was the fourth meeting
+    between the two this year." score 29 with the ordinals, their heaviest words,
+    and far more without them.  ``keys`` are the two versions' keys in ``findings``."""
+    spans: dict[str, list[tuple[int, int]]] = {key: [] for key in keys}
+    for finding in findings:
+        for version, _, start, end in finding.values:
+            if version.key in spans:
+                spans[version.key].append((start - version.offset, end - version.offset))
+
+    def kept(tokens: Sequence[Token], key: str) -> list[Token]:
+        return [t for t in tokens if not any(s < t.end and t.start < e for s, e in spans[key])]
+
+    rest_a, rest_b = kept(a, keys[0]), kept(b, keys[1])
+    if not rest_a or not rest_b:
+        return 0.0
+    return compare_profiles(profile(rest_a, weights), profile(rest_b, weights)).score
+
+
 def located_conflicts(
     a: str, tokens_a: Sequence[Token], b: str, tokens_b: Sequence[Token]
 ) -> tuple[ConflictKind, ...]:
@@ -629,14 +683,25 @@ def located_conflicts(
     and a point's status always agree.  The two sides are put in a fixed order
     first, so the result is symmetric.
     """
-    (a, tokens_a), (b, tokens_b) = sorted(((a, tokens_a), (b, tokens_b)), key=lambda side: side[0])
+    findings, _ = _located(a, tokens_a, b, tokens_b)
+    return tuple(sorted({finding.kind for finding in findings}))
+
+
+def _located(
+    a: str, tokens_a: Sequence[Token], b: str, tokens_b: Sequence[Token]
+) -> tuple[list[Finding], tuple[str, str]]:
+    """The conflict finder's findings for two sentences, and the keys of ``a`` and
+    ``b`` in them (the sides are put in a fixed order first, for symmetry)."""
+    (first, tokens_first), (second, tokens_second) = sorted(
+        ((a, tokens_a), (b, tokens_b)), key=lambda side: side[0]
+    )
     findings = within_point(
         [
-            Version("a.0", "a", a, 0, tokens_a, extract(a)),
-            Version("b.0", "b", b, 0, tokens_b, extract(b)),
+            Version("a.0", "a", first, 0, tokens_first, extract(first)),
+            Version("b.0", "b", second, 0, tokens_second, extract(second)),
         ]
     )
-    return tuple(sorted({finding.kind for finding in findings}))
+    return findings, (("a.0", "b.0") if a <= b else ("b.0", "a.0"))
 
 
 def compare_sentences(a: str, b: str, *, weights: Weights | None = None) -> Comparison:
@@ -657,10 +722,19 @@ def compare_sentences(a: str, b: str, *, weights: Weights | None = None) -> Comp
     if profile_a.norms == profile_b.norms:
         return Comparison(100.0, "agree")
     values, _ = measure(profile_a, profile_b)
-    conflicts = located_conflicts(a, tokens_a, b, tokens_b)
+    findings, keys = _located(a, tokens_a, b, tokens_b)
+    conflicts = tuple(sorted({finding.kind for finding in findings}))
     comparison = judge(values, conflicts)
-    if comparison.relation == "unrelated" and conflicts and one_edit_apart(tokens_a, tokens_b):
-        # One sentence with one fact changed shares its point, however light the
-        # words around the change: "the third vote" / "the fourth vote this year".
+    if (
+        comparison.relation == "unrelated"
+        and conflicts
+        and (
+            one_edit_apart(tokens_a, tokens_b)
+            or one_fact_apart(tokens_a, tokens_b, findings, keys, comparison.score, weights)
+        )
+    ):
+        # Two sentences that share a point but for the facts they disagree on,
+        # however heavy those facts are: "the third vote" / "the fourth vote this
+        # year", "their third meeting" / "the fourth meeting between the two".
         return Comparison(comparison.score, "differ", conflicts)
     return comparison
