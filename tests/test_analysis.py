@@ -287,44 +287,31 @@ def test_conflicting_figures_make_a_point_differ() -> None:
     }
 
 
-def test_one_sentence_with_one_fact_changed_is_one_point_that_differs() -> None:
-    """The ordinals are the heaviest words of both sentences, so the pair scores
-    low; but nothing else differs, and the point must show the conflict."""
-    a = _report(
-        "s1",
-        "a.txt",
-        "The Senate met on Tuesday to debate the spending bill.\n\n"
-        "It was the third vote this year.",
-    )
-    b = _report(
-        "s2",
-        "b.txt",
-        "Senators met on Tuesday to debate the spending bill.\n\nIt was the fourth vote this year.",
-    )
-    analysis = analyse(Briefing((a, b)))
-    point = analysis.point(analysis.point_of["s1.1"])
-    assert {m.sentence for m in point.members} == {"s1.1", "s2.1"}
-    assert point.status == "differ"
-    (conflict,) = (c for c in analysis.conflicts if c.id in point.conflicts)
-    assert conflict.kind == "ordinal"
-
-
-def test_two_sentences_alike_but_for_one_fact_are_one_point_that_differs() -> None:
-    """Reworded around the fact, so not one edit apart; the ordinals weigh most, so
-    the pair scores low; left out, what remains is alike."""
-    a = _report(
-        "s1",
-        "a.txt",
-        "Foreign ministers of India and Japan met in Tokyo on Monday.\n\n"
-        "It was their third meeting this year.",
-    )
-    b = _report(
-        "s2",
-        "b.txt",
-        "The Indian and Japanese foreign ministers held talks in Tokyo on Monday.\n\n"
-        "This was the fourth meeting between the two this year.",
-    )
-    analysis = analyse(Briefing((a, b)))
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # One sentence with one word changed: the ordinals are the heaviest words
+        # of both, so the pair scores low, but nothing else differs.
+        (
+            "The Senate met on Tuesday to debate the spending bill.\n\n"
+            "It was the third vote this year.",
+            "Senators met on Tuesday to debate the spending bill.\n\n"
+            "It was the fourth vote this year.",
+        ),
+        # Reworded around the fact, so not one edit apart; left out, what remains
+        # is alike.
+        (
+            "Foreign ministers of India and Japan met in Tokyo on Monday.\n\n"
+            "It was their third meeting this year.",
+            "The Indian and Japanese foreign ministers held talks in Tokyo on Monday.\n\n"
+            "This was the fourth meeting between the two this year.",
+        ),
+    ],
+)
+def test_sentences_alike_but_for_one_fact_are_one_point_that_differs(
+    first: str, second: str
+) -> None:
+    analysis = analyse(Briefing((_report("s1", "a.txt", first), _report("s2", "b.txt", second))))
     point = analysis.point(analysis.point_of["s1.1"])
     assert {m.sentence for m in point.members} == {"s1.1", "s2.1"}
     assert point.status == "differ"
