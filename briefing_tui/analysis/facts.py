@@ -951,11 +951,16 @@ _MAYBE_DATE = re.compile(
     r"|today|yesterday|tomorrow|tonight|year",
     re.IGNORECASE,
 )
-_MAYBE_WORDED = re.compile(
-    r"dozens|hundreds|thousands|millions|billions|half|third|quarter|fifth|tenth|\bone\s+(?:in|out)|doubled|tripled|trebled|quadrupled|halved",
-    re.IGNORECASE,
+_WORDED_CUES = (
+    "dozens", "hundreds", "thousands", "millions", "billions", "half", "third", "quarter",
+    "fifth", "tenth", "one in", "one out", "doubled", "tripled", "trebled", "quadrupled",
+    "halved",
+)  # fmt: skip
+"""Words without which :func:`find_worded` finds nothing, checked on the lower-cased text."""
+_MAYBE_TIME = re.compile(
+    r"\d[:.]\d\d|\d\s?[aApP]\.?\s?[mM]\b|\d{4}\s?(?:GMT|UTC|Z\b|hrs|hours)|(?i:noon|midday|midnight)"
 )
-_MAYBE_TIME = re.compile(r"\d|noon|midday|midnight", re.IGNORECASE)
+"""A cheap test: no match means :func:`find_times` would find nothing."""
 _MAYBE_QUANTITY = re.compile(rf"\d|\b(?:{_NUMBER_WORD})\b", re.IGNORECASE)
 
 
@@ -968,7 +973,8 @@ def extract(text: str, today: dt.date | None = None) -> SentenceFacts:
     """All the facts of one sentence."""
     dates = find_dates(text, today) if _MAYBE_DATE.search(text) else []
     masked = [(fact.start, fact.end) for _, fact in dates]
-    worded = find_worded(text, masked) if _MAYBE_WORDED.search(text) else []
+    lowered = text.lower()
+    worded = find_worded(text, masked) if any(cue in lowered for cue in _WORDED_CUES) else []
     masked += [(f.start, f.end) for f in worded]
     ordinals = [
         f for f in find_ordinals(text) if not any(s < f.end and f.start < e for s, e in masked)
