@@ -223,6 +223,19 @@ CONFLICTS = [
         "All 150 passengers were killed.",
         ("survived", "killed"),
     ),
+    # Who says it stands at the other end of the other version.
+    (
+        "name",
+        "The attack happened in Kabul, officials said.",
+        "Officials said the attack happened in Kandahar.",
+        ("Kabul", "Kandahar"),
+    ),
+    (
+        "negation",
+        "Police said no one was killed in the blast on Monday.",
+        "One person was killed in the blast on Monday, police said.",
+        ("no one", "killed"),
+    ),
     # Clock times in the same slot.
     (
         "date",

@@ -596,14 +596,44 @@ cube of the length on repetitive text (5 ms at 150 words, 30 s at 3,000), and a
 nothing about slots."""
 
 
-def _aligned(version: Version) -> list[Token]:
-    """The tokens that carry meaning for alignment: content words and negations."""
-    return [t for t in version.tokens if not t.stop or t.norm in NEGATIONS]
+_ATTRIBUTION = re.compile(
+    r"^\W*(?P<lead>(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|told\s+\w+|reported|added)"
+    r"(?:\s+on)?(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?(?:\s+that)?)\s"
+    r"|,\s*(?P<tail>(?:[\w.'’-]+\s+){1,4}(?:said|says|told\s+\w+|reported|added)"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?)\W*$"
+)
+"""Who says it, at the start ("Police said ...") or the end ("..., officials said."):
+left out of the alignment, so that "The attack happened in Kabul, officials said."
+and "Officials said the attack happened in Kandahar." align word for word."""
 
 
-def _aligned_pair(a: Version, b: Version) -> tuple[list[Token], list[Token]] | None:
+def _attribution(text: str) -> tuple[int, int]:
+    """The span of a sentence's leading or trailing attribution, or (0, 0)."""
+    spans = [
+        match.span(group)
+        for match in _ATTRIBUTION.finditer(text)
+        for group in ("lead", "tail")
+        if match.group(group)
+    ]
+    return spans[0] if len(spans) == 1 else (0, 0)
+
+
+def _aligned(version: Version, unattributed: bool = False) -> list[Token]:
+    """The tokens that carry meaning for alignment: content words and negations;
+    ``unattributed``, without a leading or trailing attribution (:data:`_ATTRIBUTION`)."""
+    start, end = _attribution(version.text) if unattributed else (0, 0)
+    return [
+        t
+        for t in version.tokens
+        if (not t.stop or t.norm in NEGATIONS) and not start <= t.start < end
+    ]
+
+
+def _aligned_pair(
+    a: Version, b: Version, unattributed: bool = False
+) -> tuple[list[Token], list[Token]] | None:
     """Both versions' aligned tokens, or None when either is too long to align."""
-    ta, tb = _aligned(a), _aligned(b)
+    ta, tb = _aligned(a, unattributed), _aligned(b, unattributed)
     if len(ta) > ALIGN_MAX_WORDS or len(tb) > ALIGN_MAX_WORDS:
         return None
     return ta, tb
@@ -641,8 +671,17 @@ def _otherwise_identical(a: Version, b: Version, edited_a: Span, edited_b: Span)
     same words.  The auxiliary "do" is not counted, since negating a verb in the
     past or present brings it in: "He resigned." / "He did not resign.".
     """
-    rest_a = [t.norm for t in _without_do(a.tokens) if not edited_a[0] <= t.start < edited_a[1]]
-    rest_b = [t.norm for t in _without_do(b.tokens) if not edited_b[0] <= t.start < edited_b[1]]
+    said_a, said_b = _attribution(a.text), _attribution(b.text)
+    rest_a = [
+        t.norm
+        for t in _without_do(a.tokens)
+        if not edited_a[0] <= t.start < edited_a[1] and not said_a[0] <= t.start < said_a[1]
+    ]
+    rest_b = [
+        t.norm
+        for t in _without_do(b.tokens)
+        if not edited_b[0] <= t.start < edited_b[1] and not said_b[0] <= t.start < said_b[1]
+    ]
     return bool(rest_a) and rest_a == rest_b
 
 
@@ -753,8 +792,10 @@ def _negation_findings(a: Version, b: Version) -> Iterable[Finding]:
     of a word or two after at least that many shared words ("the governor said
     the death toll was likely to / would not rise"), so that a negation
     somewhere in a loosely similar sentence is not taken for a contradiction.
+    Who says it is left out of the alignment: "No one was killed, police said." /
+    "Police said one person was killed."
     """
-    pair = _aligned_pair(a, b)
+    pair = _aligned_pair(a, b, unattributed=True)
     if pair is None:
         return
     ta, tb = pair
@@ -1211,10 +1252,25 @@ def _name_findings(a: Version, b: Version, parts: FullNames | None = None) -> It
     Two names that ``parts`` finds in one full name ("Hillary" and "Clinton" in
     "Hillary Clinton") are one person's, not a conflict.
     """
-    pair = _aligned_pair(a, b)
-    if pair is None:
-        return
-    ta, tb = pair
+    for unattributed in (False, True):
+        # Who says it is part of the wording ("Hegseth said ..." / "Jaishankar
+        # said ..."), but when nothing differs there, it may stand at the other
+        # end of the other version ("..., officials said." / "Officials said ...").
+        if unattributed and _attribution(a.text) == _attribution(b.text) == (0, 0):
+            return
+        pair = _aligned_pair(a, b, unattributed)
+        if pair is None:
+            return
+        found = list(_aligned_names(a, b, *pair, parts))
+        if found:
+            yield from found
+            return
+
+
+def _aligned_names(
+    a: Version, b: Version, ta: Sequence[Token], tb: Sequence[Token], parts: FullNames | None
+) -> Iterable[Finding]:
+    """Names replaced in the aligned tokens ``ta`` and ``tb`` (see :func:`_name_findings`)."""
     opcodes = _opcodes(ta, tb)
     if not any(
         tag == "replace" and i2 - i1 <= 3 and j2 - j1 <= 3 for tag, i1, i2, j1, j2 in opcodes
