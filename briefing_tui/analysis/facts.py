@@ -157,7 +157,10 @@ _DEGREES = re.compile(
     r"|[ \t](?:degrees?)[ \t]+(?P<scale>Celsius|Fahrenheit|centigrade|C|F)\b"
 )
 """A temperature after a figure: "45C", "45 °C", "113F", "45°", "45 degrees Celsius"."""
-_TEMPERATURE_UNITS = {"c": "celsius", "celsius": "celsius", "centigrade": "celsius", "f": "fahrenheit", "fahrenheit": "fahrenheit"}  # fmt: skip
+_TEMPERATURE_UNITS = {
+    "c": "celsius", "celsius": "celsius", "centigrade": "celsius",
+    "f": "fahrenheit", "fahrenheit": "fahrenheit",
+}  # fmt: skip
 
 _NUMBER_WORD = "|".join(sorted(UNITS_WORDS, key=len, reverse=True))
 _SCALE_WORD = "|".join(sorted(SCALES, key=len, reverse=True))
@@ -461,7 +464,10 @@ _ZONES = {
 }  # fmt: skip
 """Time zones after a clock time, by the clock they name; summer and winter time of
 one region are one clock, since reports use the two names loosely."""
-_ZONE = r"(?:GMT|UTC|Z|BST|CEST|CET|IST|EDT|EST|ET|CDT|CST|CT|MDT|MST|MT|PDT|PST|PT)\b|(?:Eastern|Central|Mountain|Pacific|local)\s+(?:time|Time)\b"
+_ZONE = (
+    r"(?:GMT|UTC|Z|BST|CEST|CET|IST|EDT|EST|ET|CDT|CST|CT|MDT|MST|MT|PDT|PST|PT)\b"
+    r"|(?:Eastern|Central|Mountain|Pacific|local)\s+(?:time|Time)\b"
+)
 _TIME = re.compile(
     rf"""
     (?:

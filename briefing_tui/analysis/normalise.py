@@ -611,7 +611,8 @@ _YET_TO_AFTER = frozenset(
 
 
 def _merge(text: str, tokens: list[Token]) -> list[Token]:
-    """Second pass: join written numbers, ``per cent``, ``no one`` and ``yet to`` into single tokens."""
+    """Second pass: join written numbers, ``per cent``, ``no one`` and ``yet to`` into
+    single tokens."""
     merged: list[Token] = []
     i, count = 0, len(tokens)
     while i < count:
