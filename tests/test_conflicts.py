@@ -100,6 +100,12 @@ CONFLICTS = [
         ("Washington", "New Delhi"),
     ),
     (
+        "name",
+        "Germany has moved closer to Moscow in recent weeks.",
+        "Germany has moved closer to Beijing in recent weeks.",
+        ("Moscow", "Beijing"),
+    ),
+    (
         "date",
         "Singh spoke to Hegseth on Tuesday.",
         "Singh spoke to Hegseth on Wednesday.",
@@ -673,6 +679,15 @@ def test_an_opening_word_the_briefing_also_writes_in_lower_case_is_not_a_name() 
         (
             "The ship sank on 3 March 2024.",
             "The coastguard said on March 4 that the vessel had gone down.",
+        ),
+        # Names news uses for one another.
+        (
+            "Germany has moved closer to the United States in recent weeks.",
+            "Germany has moved closer to Washington in recent weeks.",
+        ),
+        (
+            "There are no plans for permanent bases in Africa, Pentagon officials said.",
+            "There are no plans for permanent bases in Africa, Defense Department officials said.",
         ),
         # An ordinal counted from a point against one counted from the start.
         (

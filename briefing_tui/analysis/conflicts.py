@@ -1129,6 +1129,48 @@ def _spellings_of_one_name(a: str, b: str) -> bool:
     return _abbreviates(short, long)
 
 
+METONYMS = (
+    "united states|america|washington",
+    "pentagon|defense department|department of defense|defence department",
+    "capitol hill|congress",
+    "russia|moscow|kremlin",
+    "china|beijing",
+    "britain|united kingdom|london|downing street|whitehall",
+    "france|paris|elysee",
+    "germany|berlin",
+    "japan|tokyo",
+    "india|new delhi|delhi",
+    "pakistan|islamabad",
+    "iran|tehran",
+    "ukraine|kyiv|kiev",
+    "canada|ottawa",
+    "australia|canberra",
+    "south korea|seoul",
+    "north korea|pyongyang",
+    "european union|brussels",
+    "vatican|holy see",
+)
+"""Names news uses for one another: a capital for its country's government ("moved
+closer to Washington" / "to the United States"), a building for the body it
+houses ("Pentagon officials" / "Defense Department officials").  Written by hand,
+as names of one referent, not as synonyms of any other word."""
+
+
+@cache
+def _referents() -> dict[str, int]:
+    """Each metonym's group, by its letters (:func:`_letters`)."""
+    return {
+        _letters(name): group for group, names in enumerate(METONYMS) for name in names.split("|")
+    }
+
+
+def _one_referent(a: str, b: str) -> bool:
+    """Whether two names are metonyms of one referent (:data:`METONYMS`)."""
+    referents = _referents()
+    group = referents.get(_letters(a))
+    return group is not None and group == referents.get(_letters(b))
+
+
 _ARTICLES = frozenset({"a", "an", "the"})
 
 
@@ -1299,7 +1341,7 @@ def _aligned_names(
             continue
         name_a = " ".join(t.text for t in side_a)
         name_b = " ".join(t.text for t in side_b)
-        if _spellings_of_one_name(name_a, name_b):
+        if _spellings_of_one_name(name_a, name_b) or _one_referent(name_a, name_b):
             continue
         if not alone and not _same_slot(_beside(a, side_a), _beside(b, side_b)):
             continue
