@@ -680,6 +680,24 @@ def test_an_opening_word_the_briefing_also_writes_in_lower_case_is_not_a_name() 
             "The ship sank on 3 March 2024.",
             "The coastguard said on March 4 that the vessel had gone down.",
         ),
+        # A "no" counted as a noun.
+        ("Three no votes would kill the bill for now.", "Three votes would kill the bill for now."),
+        # An ordinal the version with the other one states too.
+        (
+            "Confidence hit 60 after falling to 53 in the first quarter survey.",
+            "Confidence, which had fallen to 53 in the first quarter, rose to 60 in the second "
+            "quarter.",
+        ),
+        # A figure the other version gives too, counting something else there.
+        (
+            "The contribution brings total food aid this year to 100,000 tonnes.",
+            "The donation of 60,000 tons brings the total for the year to 100,000.",
+        ),
+        # The end of a span is not the day of the event.
+        (
+            "Early voting will be held from 1 to 6 p.m. Sept. 7.",
+            "Early voting will run weekdays from 8 a.m. to 5 p.m. through Sept. 9.",
+        ),
         # Names news uses for one another.
         (
             "Germany has moved closer to the United States in recent weeks.",

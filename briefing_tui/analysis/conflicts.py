@@ -262,6 +262,15 @@ def _place(version: Version, fact: Fact) -> tuple[Version, str, int, int]:
 # --- within a point -------------------------------------------------------------------------
 
 
+def _states_exactly(version: Version, fact: Fact) -> bool:
+    """Whether ``version`` gives the figure too, exactly and counted the same way
+    (a whole or a part), whatever unit it has there."""
+    return not fact.bound and any(
+        not other.bound and other.part == fact.part and other.value == fact.value
+        for other in version.facts.quantities
+    )
+
+
 CONVERSIONS: dict[str, tuple[str, float, float]] = {
     "second": ("duration", 1.0, 0.0),
     "minute": ("duration", 60.0, 0.0),
@@ -322,7 +331,9 @@ def _agrees(fact: Fact, other: Fact) -> bool:
 
 def _figure_findings(a: Version, b: Version) -> Iterable[Finding]:
     """Figures of the same unit, or of units that convert, that differ, after pairing
-    the ones that agree."""
+    the ones that agree.  A figure the other version gives too, exactly, whatever it
+    counts there, is not contradicted: "brings the total to 100,000 tonnes" / "the
+    donation of 60,000 tons brings the total to 100,000"."""
     by_unit_a: dict[str, list[Fact]] = defaultdict(list)
     by_unit_b: dict[str, list[Fact]] = defaultdict(list)
     for fact in a.facts.quantities:
@@ -332,8 +343,16 @@ def _figure_findings(a: Version, b: Version) -> Iterable[Finding]:
         if fact.unit:
             by_unit_b[_family(fact.unit)].append(fact)
     for unit in sorted(by_unit_a.keys() & by_unit_b.keys()):
-        left = [f for f in by_unit_a[unit] if not any(_agrees(f, g) for g in by_unit_b[unit])]
-        right = [g for g in by_unit_b[unit] if not any(_agrees(g, f) for f in by_unit_a[unit])]
+        left = [
+            f
+            for f in by_unit_a[unit]
+            if not any(_agrees(f, g) for g in by_unit_b[unit]) and not _states_exactly(b, f)
+        ]
+        right = [
+            g
+            for g in by_unit_b[unit]
+            if not any(_agrees(g, f) for f in by_unit_a[unit]) and not _states_exactly(a, g)
+        ]
         for fa, partner in _pair_figures(left, right):
             yield Finding("number", _describe(fa, partner), [_place(a, fa), _place(b, partner)])
 
@@ -444,6 +463,11 @@ def _ordinal_findings(a: Version, b: Version) -> Iterable[Finding]:
         if not same_thing or any(fb.value == fa.value for fb in same_thing):
             continue
         partner = max(same_thing, key=lambda fb: (len(fb.context & fa.context), -fb.start))
+        if any(
+            other.value == partner.value and other.context & partner.context
+            for other in a.facts.ordinals
+        ):
+            continue  # "fallen in the first quarter, improved in the second": both stated
         right.remove(partner)
         yield Finding(
             "ordinal",
@@ -491,10 +515,16 @@ def _neighbours(version: Version, start: int, end: int) -> set[str]:
     A word past a comma or a bracket is in another clause: "papers filed on
     Friday, prosecutors said" does not date the prosecutors.  Names and verbs
     of saying give no slot either: "Steele on Friday" and "Steele Sunday", or
-    "said Tuesday" and "said Friday", may date different things.
+    "said Tuesday" and "said Friday", may date different things; nor does a clock
+    time ("6 p.m. Sept. 7" / "5 p.m. through Sept. 9").
     """
-    before = [t for t in version.tokens if t.end <= start and not t.stop]
-    after = [t for t in version.tokens if t.start >= end and not t.stop]
+    times = [(f.start, f.end) for _, f in version.facts.times]
+
+    def wording(t: Token) -> bool:  # not a clock time's "p.m." or digits
+        return not t.stop and not any(s <= t.start < e for s, e in times)
+
+    before = [t for t in version.tokens if t.end <= start and wording(t)]
+    after = [t for t in version.tokens if t.start >= end and wording(t)]
     text = version.text
     return {
         t.norm
@@ -506,6 +536,9 @@ def _neighbours(version: Version, start: int, end: int) -> set[str]:
     }
 
 
+_DATE_BOUND = re.compile(r"\b(?:through|thru|until|till|by|before|after|since|from)\s+$", re.I)
+
+
 def _one_calendar_day(version: Version) -> bool:
     """Whether the version's only date names a day of a month ("3 March 2024",
     "March 4"), not of a statement ("said on March 4")."""
@@ -514,6 +547,8 @@ def _one_calendar_day(version: Version) -> bool:
     value, fact = version.facts.dates[0]
     if value.day is None or value.month is None or not any(c.isdigit() for c in fact.text):
         return False  # "Tuesday", "yesterday": days counted from the report's date
+    if _DATE_BOUND.search(version.text, max(0, fact.start - 12), fact.start):
+        return False  # "through Sept. 9": the end of a span, not the day of the event
     before = [t for t in version.tokens if t.end <= fact.start and not t.stop][-1:]
     return not any(t.norm in REPORTING for t in before)
 
@@ -731,9 +766,13 @@ NOT_NEGATING = frozenset({"but", "only", "just", "merely", "until", "till"})
 
 
 def _idiom(version: Version, cue: Token) -> bool:
-    """Whether a negation is part of an idiom that asserts rather than denies."""
+    """Whether a negation is part of an idiom that asserts rather than denies:
+    "nothing but praise", or a "no" counted as a noun ("three no votes")."""
     following = (t for t in version.tokens if t.start >= cue.end)
-    return next((t.norm for t in following), None) in NOT_NEGATING
+    if next((t.norm for t in following), None) in NOT_NEGATING:
+        return True
+    before = [t for t in version.tokens if t.end <= cue.start][-1:]
+    return cue.norm == "no" and any(t.norm[:1].isdigit() for t in before)
 
 
 def _hypothetical(version: Version, cue: Token) -> bool:
