@@ -357,29 +357,7 @@ def _figure_findings(a: Version, b: Version) -> Iterable[Finding]:
             yield Finding("number", _describe(fa, partner), [_place(a, fa), _place(b, partner)])
 
 
-MEASURES = frozenset(
-    {
-        "minute",
-        "hour",
-        "second",
-        "day",
-        "week",
-        "month",
-        "year",
-        "percent",
-        "mile",
-        "km",
-        "kg",
-        "ton",
-        "foot",
-        "inch",
-        "metre",
-        "celsius",
-        "fahrenheit",
-        "degree",
-        "tally",
-    }
-)
+MEASURES = frozenset(CONVERSIONS) | {"month", "year", "percent", "degree", "tally"}
 """Units that say by themselves what a figure measures: "20 minutes" and "45 minutes";
 a tally ("passed 234-193") is the count of a vote or a game."""
 
@@ -882,7 +860,7 @@ def _negation_findings(a: Version, b: Version) -> Iterable[Finding]:
             continue  # "if he doesn't prove he is" asserts nothing to contradict
         yield _negated(negative, cue, positive, anchor)
         return
-    yield from _reordered_negation(a, b, ta, tb)
+    yield from _reordered_negation(a, b, ta, tb, na, nb)
 
 
 def _negated(negative: Version, cue: Token, positive: Version, anchor: Token) -> Finding:
@@ -906,18 +884,16 @@ not yet been formally approved"."""
 
 
 def _reordered_negation(
-    a: Version, b: Version, ta: Sequence[Token], tb: Sequence[Token]
+    a: Version, b: Version, ta: Sequence[Token], tb: Sequence[Token], na: int, nb: int
 ) -> Iterable[Finding]:
     """A negation in a version that says the same words in another order: "The drug
     was approved by the FDA." / "The FDA has not approved the drug."  Only when the
-    two have the same content words and one of them no negation at all, so that
-    nothing else can explain the negation."""
+    two have the same content words and one of them no negation at all (``na`` and
+    ``nb`` count each side's), so that nothing else can explain the negation."""
     words_a = {t.norm for t in ta if t.norm not in NEGATIONS}
     words_b = {t.norm for t in tb if t.norm not in NEGATIONS}
     if words_a != words_b or len(words_a) < REORDERED_MIN_WORDS:
         return
-    na = sum(t.norm in NEGATIONS for t in ta)
-    nb = sum(t.norm in NEGATIONS for t in tb)
     if min(na, nb) > 0:
         return  # "neither I nor my film are" / "are not": both negate somewhere
     negative, positive, tn, tp = (a, b, ta, tb) if na else (b, a, tb, ta)

@@ -283,6 +283,13 @@ def _content_words(text: str, start: int, end: int, limit: int, forward: bool) -
     return found
 
 
+def _around(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
+    """The two content words after a figure and the two before it, nearest first."""
+    following = _content_words(text, end, min(len(text), end + 80), 2, forward=True)
+    preceding = _content_words(text, max(0, start - 60), start, 2, forward=False)
+    return following, preceding
+
+
 # --- dates ------------------------------------------------------------------------------
 
 
@@ -689,8 +696,7 @@ def find_quantities(text: str, masked: Sequence[tuple[int, int]] = ()) -> list[F
                 end = next_word.end()
         if label and not unit:
             continue
-        following = _content_words(text, end, min(len(text), end + 80), 2, forward=True)
-        preceding = _content_words(text, max(0, start - 60), start, 2, forward=False)
+        following, preceding = _around(text, start, end)
         hyphened = text[match.end("num") : match.end("num") + 1] in ("-", "\u2010", "\u2011")
         head = following[0] if following and following[0] != unit else unit
         if not unit and following:
@@ -761,8 +767,7 @@ _MULTIPLE = re.compile(r"\b(?:doubled|tripled|trebled|quadrupled|halved)\b", re.
 
 def _worded(text: str, start: int, end: int, value: str, unit: str, bound: Bound) -> Fact:
     """A figure told in words, with what it counts and its context, as for digits."""
-    following = _content_words(text, end, min(len(text), end + 80), 2, forward=True)
-    preceding = _content_words(text, max(0, start - 60), start, 2, forward=False)
+    following, preceding = _around(text, start, end)
     if not unit:
         unit = following[0] if following else ""
     head = following[0] if following else unit
