@@ -127,6 +127,26 @@ RELATIONS: list[tuple[str, str, str, tuple[str, ...]]] = [
         "differ",
         ("name",),
     ),
+    # Names that open a sentence, and an acronym for a country, with no briefing
+    # around them to tell that they are names.
+    (
+        "Obama said the economy is improving.",
+        "Biden said the economy is improving.",
+        "differ",
+        ("name",),
+    ),
+    (
+        "India and the US signed the deal.",
+        "India and France signed the deal.",
+        "differ",
+        ("name",),
+    ),
+    (
+        "Shares fell 5 percent on Monday.",
+        "Stocks fell 5 percent on Monday.",
+        "agree",
+        (),
+    ),
     (
         "Mr. Singh said India's actions during the operation were measured and "
         "focused on disabling terrorist infrastructure.",

@@ -618,16 +618,80 @@ def test_parts_of_one_full_name_are_one_person() -> None:
 
 
 def test_an_opening_word_is_a_name_when_the_briefing_writes_it_as_one() -> None:
-    """ "Obama" and "Biden" are common words in general English; the briefing tells."""
-    a = version("s1.2", "Obama said the talks had gone well.")
-    b = version("s2.4", "Biden said the talks had gone well.")
+    """ "Apple" and "Orange" are common English words (apples, oranges); the briefing tells."""
+    a = version("s1.2", "Apple said the talks had gone well.")
+    b = version("s2.4", "Orange said the talks had gone well.")
     assert within_point([a, b]) == []  # nothing shows they are names
     names = FullNames()
-    for text in ("The talks, which Obama and Biden attended, ended early.", a.text, b.text):
+    for text in ("The talks, which Apple and Orange attended, ended early.", a.text, b.text):
         names.add(tokenize(text), text)
     (finding,) = within_point([a, b], parts=names)
     assert finding.kind == "name"
-    assert {v.text[start:end] for v, _, start, end in finding.values} == {"Obama", "Biden"}
+    assert {v.text[start:end] for v, _, start, end in finding.values} == {"Apple", "Orange"}
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Obama", "Biden"),  # common in English, but with no plural or verb forms
+        ("Germany", "France"),
+        ("Smith", "Jones"),
+        ("Microsoft", "Google"),
+        ("FBI", "CIA"),  # two acronyms, neither standing for the other
+        ("US", "British"),  # an acronym opens a sentence as a name
+    ],
+)
+def test_an_opening_name_general_english_knows(first: str, second: str) -> None:
+    a = version("s1.1", f"{first} officials said the talks had gone well.")
+    b = version("s2.1", f"{second} officials said the talks had gone well.")
+    (finding,) = within_point([a, b])
+    assert finding.kind == "name"
+    assert sorted(value for _, value, _, _ in finding.values) == sorted([first, second])
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # plural nouns, whose singular is common: not names
+        ("Shares fell 5 percent on Monday.", "Stocks fell 5 percent on Monday."),
+        ("Analysts expect growth to slow.", "Economists expect growth to slow."),
+        ("Deaths in rollover crashes rose.", "Fatalities in rollover crashes rose."),
+        # very common words, and an adverb set off by a comma
+        ("People are playing cricket.", "Men are playing cricket."),
+        ("Police said the man was arrested.", "Officials said the man was arrested."),
+        ("Meanwhile, the minister left.", "Afterwards, the minister left."),
+        # a word the briefing (here, the other version) writes in lower case
+        ("Songs can be burned to CDs.", "Tracks can be burned to CDs, like songs."),
+    ],
+)
+def test_an_opening_common_word_is_no_name(a: str, b: str) -> None:
+    assert within_point([version("s1.1", a), version("s2.1", b)]) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        ("India and the US signed the deal.", "India and France signed the deal.", True),
+        ("India and the US signed the deal.", "India and the United States signed it.", False),
+        ("India and the US signed the deal.", "India and America signed the deal.", False),
+        ("US troops entered the town.", "American troops entered the town.", False),
+        ("The UK imposed sanctions on Iran.", "Britain imposed sanctions on Iran.", False),
+        ("The UK imposed sanctions on Iran.", "The EU imposed sanctions on Iran.", True),
+        ("The USA won the match.", "The US won the match.", False),
+        ("Burma freed the leader.", "Myanmar freed the leader.", False),
+        # an acronym whose referent is unknown may stand for the other name
+        ("The S&P 500 index rose.", "The Standard & Poor's 500 index rose.", False),
+        # the other version names the referent elsewhere: the slot is misaligned
+        (
+            "Dell has 32 percent of the U.S. market.",
+            "Dell has 32 percent of the PC market in the United States.",
+            False,
+        ),
+    ],
+)
+def test_acronyms_of_known_referents(a: str, b: str, conflict: bool) -> None:
+    found = within_point([version("s1.1", a), version("s2.1", b)])
+    assert [f.kind for f in found] == (["name"] if conflict else [])
 
 
 def test_an_opening_word_the_briefing_also_writes_in_lower_case_is_not_a_name() -> None:

@@ -1126,6 +1126,17 @@ def _abbreviates(short: str, long: str) -> bool:
     return all(ch in rest for ch in short)
 
 
+def _acronym(name: str) -> bool:
+    """Whether a name has a word of two to five capitals ("FBI", "U.S.", "S&P")."""
+    return any(len(word) <= 5 and word.isupper() for word in name.replace(".", "").split())
+
+
+def _all_capitals(name: str) -> bool:
+    """Whether a name is written in capitals only, as an acronym ("FBI", "U.S.")."""
+    letters = [ch for ch in name if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
 def _spellings_of_one_name(a: str, b: str) -> bool:
     """One name written two ways, which is not a conflict.
 
@@ -1139,18 +1150,24 @@ def _spellings_of_one_name(a: str, b: str) -> bool:
     short, long = sorted((x, y), key=len)
     if len(short) >= 3 and long.startswith(short[: max(3, len(short) - 2)]):
         return True
-    if any(len(word) <= 5 and word.isupper() for word in (a + " " + b).replace(".", "").split()):
-        return True  # an acronym or abbreviation may stand for the other name
+    referents = _referents()
+    if _all_capitals(a) and _all_capitals(b):
+        return _abbreviates(short, long)  # "FBI" / "CIA", but "USA" / "US"
+    if (_acronym(a) and x not in referents) or (_acronym(b) and y not in referents):
+        return True  # an acronym may stand for the other name: "S&P", "AMC" / "AustMag"
+    if _acronym(a) or _acronym(b):
+        # One whose referent is known: "US" stands for "America", not for "France".
+        return _one_referent(a, b)
     return _abbreviates(short, long)
 
 
 METONYMS = (
-    "united states|america|washington",
+    "united states|us|usa|america|american|americans|federal|washington",
     "pentagon|defense department|department of defense|defence department",
     "capitol hill|congress",
     "russia|moscow|kremlin",
-    "china|beijing",
-    "britain|united kingdom|london|downing street|whitehall",
+    "china|prc|beijing",
+    "britain|united kingdom|uk|great britain|british|london|downing street|whitehall",
     "france|paris|elysee",
     "germany|berlin",
     "japan|tokyo",
@@ -1161,13 +1178,19 @@ METONYMS = (
     "canada|ottawa",
     "australia|canberra",
     "south korea|seoul",
-    "north korea|pyongyang",
-    "european union|brussels",
+    "north korea|dprk|pyongyang",
+    "european union|eu|brussels",
     "vatican|holy see",
+    "myanmar|burma",
+    "netherlands|holland",
+    "turkey|turkiye|ankara",
+    "czech republic|czechia",
+    "ivory coast|cote d'ivoire",
 )
 """Names news uses for one another: a capital for its country's government ("moved
 closer to Washington" / "to the United States"), a building for the body it
-houses ("Pentagon officials" / "Defense Department officials").  Written by hand,
+houses ("Pentagon officials" / "Defense Department officials"), a country's old
+or other name ("Burma" / "Myanmar").  Written by hand,
 as names of one referent, not as synonyms of any other word."""
 
 
@@ -1177,6 +1200,19 @@ def _referents() -> dict[str, int]:
     return {
         _letters(name): group for group, names in enumerate(METONYMS) for name in names.split("|")
     }
+
+
+def _referent_named(name: str, version: Version) -> bool:
+    """Whether ``version`` names ``name``'s referent in another of its names."""
+    group = _referents().get(_letters(name))
+    if group is None:
+        return False
+    words = {_letters(t.text) for t in version.tokens}
+    joined = _letters(version.text)
+    return any(
+        (other in words) if " " not in other else (_letters(other) in joined)
+        for other in METONYMS[group].split("|")
+    )
 
 
 def _one_referent(a: str, b: str) -> bool:
@@ -1222,8 +1258,8 @@ class FullNames:
       a sentence counts here, since "Hillary Clinton said" opens many sentences.
     * Whether a word is a name by its case (:meth:`known`): capitalised inside a
       sentence somewhere, and never written in lower case.  A sentence's first
-      word is capitalised whatever it is, so "Obama said ..." / "Biden said ..."
-      is a conflict of names only if the briefing shows elsewhere that both are.
+      word is capitalised whatever it is, so there the briefing's own usage
+      decides first, and general English (:func:`_opening_name`) after it.
 
     Sentences are added one by one, so the analysis can gather the names while
     it tokenises each sentence for the first time.
@@ -1239,6 +1275,10 @@ class FullNames:
     def known(self, token: Token) -> bool:
         """Whether the briefing writes ``token``'s word as a name, and only so."""
         return token.norm in self._capitalised and token.norm not in self._lower
+
+    def lower(self, token: Token) -> bool:
+        """Whether the briefing writes ``token``'s word in lower case somewhere."""
+        return token.norm in self._lower
 
     def add(self, tokens: Sequence[Token], text: str | None = None) -> None:
         """Gather the names of one sentence (``text``, when given, tells quotations' openings)."""
@@ -1295,12 +1335,72 @@ def _names(version: Version, side: Sequence[Token], names: FullNames) -> bool:
     for token in side:
         if not _is_name(token, first=False):
             return False
-        if (token.start == first or _opens(version.text, token)) and not (
-            names.known(token)
-            or general_frequencies().get(spelling(token), 0.0) < OPENING_NAME_MAX_PROBABILITY
+        if (token.start == first or _opens(version.text, token)) and not _opening_name(
+            version, token, names
         ):
             return False
     return True
+
+
+def _variants(word: str) -> set[str]:
+    """The inflected forms (plural or singular, verb forms) a common English word has."""
+    forms = {word + "s", word + "es", word + "ed", word + "ing", word + "d", word + "er"}
+    if word.endswith("s"):
+        forms.add(word[:-1])
+    if word.endswith(("ses", "xes", "zes", "ches", "shes", "oes")):
+        forms.add(word[:-2])
+    if word.endswith("ies"):
+        forms.add(word[:-3] + "y")
+    if word.endswith("y"):
+        forms.update((word[:-1] + "ies", word[:-1] + "ied"))
+    if word.endswith("e"):
+        forms.add(word[:-1] + "ing")
+    forms.discard(word)
+    return forms
+
+
+INFLECTED_SHARE = 0.1
+"""A word whose plural, singular or verb form is at least this common beside it is a
+common word, not a name: "shares" / "share" (4.0), "analysts" / "analyst" (1.5),
+"video" / "videos" (0.23), against "Germany" / "Germanys" (0.001), "Obama" /
+"Obamas" (0.008), "Google" / "googled" (0.02) and "Trump" / "trumps" (0.035)."""
+OPENING_COMMON = 3e-4
+"""An opening word at least this common in English is not taken for a name on its
+inflections alone ("Later", "People", "Police" are more common; "China" 1.3e-4,
+"London" 1.9e-4 are less)."""
+
+
+def _inflects(word: str) -> bool:
+    """Whether general English has an inflected form of ``word`` (:func:`_variants`)."""
+    frequencies = general_frequencies()
+    floor = INFLECTED_SHARE * frequencies.get(word, 0.0)
+    return any(frequencies.get(form, 0.0) >= floor for form in _variants(word))
+
+
+def _opening_name(version: Version, token: Token, names: FullNames) -> bool:
+    """Whether a capitalised word at a sentence's or quotation's opening is a name.
+
+    There every word is capitalised, so the capital says nothing.  It is a name
+    when the briefing (here, the versions compared) writes it only so
+    (:meth:`FullNames.known`), or when general English says so: a word rarer than
+    :data:`OPENING_NAME_MAX_PROBABILITY`, or one with no inflected forms of its
+    own ("Obama", "Germany", "Reuters", but not "Shares", "Analysts" or
+    "Deaths").  Adverbs that open a sentence ("Earlier, ...", "Separately ...")
+    and words the briefing writes in lower case are not names.
+    """
+    if names.known(token):
+        return True
+    if names.lower(token):
+        return False
+    if _all_capitals(token.text):
+        return True  # an acronym: "US troops", "FBI agents"
+    word = spelling(token)
+    frequency = general_frequencies().get(word, 0.0)
+    if frequency < OPENING_NAME_MAX_PROBABILITY:
+        return True
+    if frequency >= OPENING_COMMON or word.endswith("ly") or _inflects(word):
+        return False
+    return not version.text[token.end :].lstrip().startswith(",")
 
 
 def _name_findings(a: Version, b: Version, parts: FullNames | None = None) -> Iterable[Finding]:
@@ -1358,6 +1458,8 @@ def _aligned_names(
         name_b = " ".join(t.text for t in side_b)
         if _spellings_of_one_name(name_a, name_b) or _one_referent(name_a, name_b):
             continue
+        if _referent_named(name_a, b) or _referent_named(name_b, a):
+            continue  # "the U.S. market" / "the PC market in the United States"
         if not alone and not _same_slot(_beside(a, side_a), _beside(b, side_b)):
             continue
         if parts(side_a, side_b):
