@@ -221,6 +221,26 @@ CONFLICTS = [
         "The vessel went down on March 4, 2024.",
         ("3 March 2024", "March 4, 2024"),
     ),
+    # Each version's one year, given as when something happened.
+    (
+        "date",
+        "The summit was held in 2019.",
+        "The summit took place in 2021.",
+        ("2019", "2021"),
+    ),
+    # Opposites in place of each other.
+    (
+        "negation",
+        "The bill was passed by the Senate on Tuesday.",
+        "The bill was rejected by the Senate on Tuesday.",
+        ("passed", "rejected"),
+    ),
+    (
+        "negation",
+        "The court granted bail to him.",
+        "The court denied bail to him.",
+        ("granted", "denied"),
+    ),
     # Opposites with nothing else between the versions but linking verbs.
     ("negation", "The embassy remains open.", "The embassy has been closed.", ("open", "closed")),
     (
@@ -757,6 +777,8 @@ def test_an_opening_word_the_briefing_also_writes_in_lower_case_is_not_a_name() 
             "The contribution brings total food aid this year to 100,000 tonnes.",
             "The donation of 60,000 tons brings the total for the year to 100,000.",
         ),
+        # A year that bounds a span is no year of the event.
+        ("He joined the company in 2019.", "He has worked at the company since 2015."),
         # The end of a span is not the day of the event.
         (
             "Early voting will be held from 1 to 6 p.m. Sept. 7.",

@@ -531,6 +531,23 @@ def _one_calendar_day(version: Version) -> bool:
     return not any(t.norm in REPORTING for t in before)
 
 
+_IN_YEAR = re.compile(r"\b(?:in|during)\s+$", re.I)
+
+
+def _one_year(version: Version) -> bool:
+    """Whether the version's only date is a year given as when something happened
+    ("was held in 2019", "took place in 2021"), not a span's end ("since 2019")."""
+    if len(version.facts.dates) != 1:
+        return False
+    value, fact = version.facts.dates[0]
+    if value.year is None or value.month is not None or value.weekday is not None:
+        return False
+    if not fact.text.isdigit() or not _IN_YEAR.search(version.text, max(0, fact.start - 8), fact.start):
+        return False
+    before = [t for t in version.tokens if t.end <= fact.start and not t.stop][-1:]
+    return not any(t.norm in REPORTING for t in before)
+
+
 _Dated = TypeVar("_Dated", DateValue, TimeValue)
 
 
@@ -575,7 +592,7 @@ def _date_findings(a: Version, b: Version) -> Iterable[Finding]:
     """
     left = [d for d in a.facts.dates if not any(d[0].compatible(o[0]) for o in b.facts.dates)]
     right = [d for d in b.facts.dates if not any(d[0].compatible(o[0]) for o in a.facts.dates)]
-    anywhere = _one_calendar_day(a) and _one_calendar_day(b)
+    anywhere = (_one_calendar_day(a) and _one_calendar_day(b)) or (_one_year(a) and _one_year(b))
     for fa, fb in _in_one_slot(
         a, b, left, right, lambda x, y: x.granularity() == y.granularity(), anywhere
     ):
@@ -941,6 +958,7 @@ OPPOSITE_PAIRS = """
     partial/complete partial/full arrive/depart arrival/departure inbound/outbound
     internal/external inside/outside urban/rural old/young rich/poor ally/enemy
     cheap/expensive easy/difficult survive/kill
+    pass/reject pass/defeat adopt/reject grant/deny grant/refuse attend/boycott
     for/against up/down before/after above/below
 """
 """Words of opposite sense.  One put in place of the other in aligned wording is a
