@@ -699,6 +699,10 @@ def test_an_opening_common_word_is_no_name(a: str, b: str) -> None:
         ("The UK imposed sanctions on Iran.", "The EU imposed sanctions on Iran.", True),
         ("The USA won the match.", "The US won the match.", False),
         ("Burma freed the leader.", "Myanmar freed the leader.", False),
+        ("European leaders met on Friday.", "EU leaders met on Friday.", False),
+        # an article that goes with one name and not the other
+        ("The PRC protested the move.", "Japan protested the move.", True),
+        ("The PRC protested the move.", "China protested the move.", False),
         # an acronym whose referent is unknown may stand for the other name
         ("The S&P 500 index rose.", "The Standard & Poor's 500 index rose.", False),
         # the other version names the referent elsewhere: the slot is misaligned

@@ -542,7 +542,9 @@ def _one_year(version: Version) -> bool:
     value, fact = version.facts.dates[0]
     if value.year is None or value.month is not None or value.weekday is not None:
         return False
-    if not fact.text.isdigit() or not _IN_YEAR.search(version.text, max(0, fact.start - 8), fact.start):
+    if not fact.text.isdigit() or not _IN_YEAR.search(
+        version.text, max(0, fact.start - 8), fact.start
+    ):
         return False
     before = [t for t in version.tokens if t.end <= fact.start and not t.stop][-1:]
     return not any(t.norm in REPORTING for t in before)
@@ -1184,7 +1186,7 @@ METONYMS = (
     "pentagon|defense department|department of defense|defence department",
     "capitol hill|congress",
     "russia|moscow|kremlin",
-    "china|prc|beijing",
+    "china|prc|chinese|beijing",
     "britain|united kingdom|uk|great britain|british|london|downing street|whitehall",
     "france|paris|elysee",
     "germany|berlin",
@@ -1196,8 +1198,8 @@ METONYMS = (
     "canada|ottawa",
     "australia|canberra",
     "south korea|seoul",
-    "north korea|dprk|pyongyang",
-    "european union|eu|brussels",
+    "north korea|dprk|north korean|pyongyang",
+    "european union|eu|european|brussels",
     "vatican|holy see",
     "myanmar|burma",
     "netherlands|holland",
@@ -1442,6 +1444,15 @@ def _name_findings(a: Version, b: Version, parts: FullNames | None = None) -> It
             return
 
 
+def _with_article(version: Version, span: Span) -> Span:
+    """``span`` with the article right before it, which goes with some names and not
+    with others: "The PRC protested." / "Japan protested."."""
+    before = [t for t in version.tokens if t.end <= span[0]][-1:]
+    if before and before[0].norm in _ARTICLES:
+        return before[0].start, span[1]
+    return span
+
+
 def _aligned_names(
     a: Version, b: Version, ta: Sequence[Token], tb: Sequence[Token], parts: FullNames | None
 ) -> Iterable[Finding]:
@@ -1465,7 +1476,9 @@ def _aligned_names(
         # else in the two sentences differs ("talks were held in Washington.").
         before = index > 0 and opcodes[index - 1][0] == "equal"
         after = index + 1 < len(opcodes) and opcodes[index + 1][0] == "equal"
-        alone = not (before and after) and _otherwise_identical(a, b, _span(side_a), _span(side_b))
+        alone = not (before and after) and _otherwise_identical(
+            a, b, _with_article(a, _span(side_a)), _with_article(b, _span(side_b))
+        )
         if not (before and after) and not alone:
             continue
         if not _names(a, side_a, parts) or not _names(b, side_b, parts):
