@@ -170,6 +170,9 @@ def test_spelling_rules_leave_their_exceptions_alone(word: str) -> None:
         ("twenty-five", [("twenty-five", "25")]),
         ("two million", [("two million", "2000000")]),
         ("2.5 billion", [("2.5 billion", "2500000000")]),
+        ("1,000 crore", [("1,000 crore", "10000000000")]),  # Indian English
+        ("5 lakh", [("5 lakh", "500000")]),
+        ("two crores", [("two crores", "20000000")]),
         ("$1.8bn", [("$", "dollar"), ("1.8bn", "1800000000")]),
         ("1,000", [("1,000", "1000")]),
         ("2.50", [("2.50", "2.5")]),
