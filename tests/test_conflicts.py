@@ -241,6 +241,19 @@ CONFLICTS = [
         "The court denied bail to him.",
         ("granted", "denied"),
     ),
+    # A negating prefix.
+    (
+        "negation",
+        "The vaccine is safe for children.",
+        "The vaccine is unsafe for children.",
+        ("safe", "unsafe"),
+    ),
+    (
+        "negation",
+        "The report was accurate, he said.",
+        "The report was inaccurate, he said.",
+        ("accurate", "inaccurate"),
+    ),
     # Opposites with nothing else between the versions but linking verbs.
     ("negation", "The embassy remains open.", "The embassy has been closed.", ("open", "closed")),
     (
@@ -781,6 +794,12 @@ def test_an_opening_word_the_briefing_also_writes_in_lower_case_is_not_a_name() 
             "The contribution brings total food aid this year to 100,000 tonnes.",
             "The donation of 60,000 tons brings the total for the year to 100,000.",
         ),
+        # Prefixes that do not negate.
+        (
+            "The migrants crossed the border at night.",
+            "The immigrants crossed the border at night.",
+        ),
+        ("Her help was valuable to the team.", "Her help was invaluable to the team."),
         # A year that bounds a span is no year of the event.
         ("He joined the company in 2019.", "He has worked at the company since 2015."),
         # The end of a span is not the day of the event.

@@ -1006,6 +1006,69 @@ def _opposable(version: Version) -> list[Token]:
     ]
 
 
+NEGATIVE_PREFIXES = (("un", 4), ("in", 6), ("im", 6), ("il", 6), ("ir", 6), ("dis", 6))
+"""Prefixes that negate a word, each with the shortest word it negates here:
+"safe" / "unsafe", "accurate" / "inaccurate", "precise" / "imprecise", "honest" /
+"dishonest".  ``in-`` and its kin only before longer words, since many short
+words take them without any negation ("form" / "inform", "press" / "impress",
+"cover" / "discover"); ``im-`` only before ``p`` and ``b``, ``in-`` before neither
+nor ``l``, ``m`` or ``r``, as English spells them, so "migrant" / "immigrant" is
+no pair."""
+
+
+PREFIXED_NOT_NEGATED = frozenset(
+    [
+        "infamous",
+        "invaluable",
+        "inflammable",
+        "disgruntled",
+        "discharge",
+        "discharged",
+        "discharges",
+        "dismantle",
+        "dismantled",
+        "disposition",
+    ]
+)
+"""Words that look like a negating prefix on another word but do not negate it
+("invaluable" is very valuable, "inflammable" is flammable)."""
+
+
+def _prefixed_opposite(word: str, others: set[str]) -> bool:
+    """Whether ``word`` and one of ``others`` differ by a negating prefix
+    (:data:`NEGATIVE_PREFIXES`): "safe" / "unsafe", "inaccurate" / "accurate"."""
+    for prefix, shortest in NEGATIVE_PREFIXES:
+        if word.startswith(prefix):
+            base = word[len(prefix) :]
+            if len(base) >= shortest and base in others and _negates(prefix, base):
+                return True
+        if len(word) >= shortest and prefix + word in others and _negates(prefix, word):
+            return True
+    return False
+
+
+def _negates(prefix: str, base: str) -> bool:
+    """Whether English negates ``base`` with ``prefix`` ("impossible", "inactive", not
+    "immigrant"), the word not being one of :data:`PREFIXED_NOT_NEGATED`."""
+    if prefix + base in PREFIXED_NOT_NEGATED:
+        return False
+    return _spelled(prefix, base)
+
+
+def _spelled(prefix: str, base: str) -> bool:
+    """Whether English spells the negation of ``base`` with ``prefix`` ("impossible", "inactive")."""
+    first = base[:1]
+    if prefix == "im":
+        return first in "pb"
+    if prefix == "in":
+        return first not in "pbmlr"
+    if prefix == "il":
+        return first == "l"
+    if prefix == "ir":
+        return first == "r"
+    return True
+
+
 def _opposite_findings(a: Version, b: Version) -> Iterable[Finding]:
     """A word replaced by its opposite in otherwise aligned words: "approved" / "rejected".
 
@@ -1018,7 +1081,11 @@ def _opposite_findings(a: Version, b: Version) -> Iterable[Finding]:
         return
     opposite = _opposites()
     norms_b = {t.norm for t in tb}
-    if not any(opposite.get(t.norm, frozenset()) & norms_b for t in ta):
+    written_b = {spelling(t) for t in tb}
+    if not any(
+        opposite.get(t.norm, frozenset()) & norms_b or _prefixed_opposite(spelling(t), written_b)
+        for t in ta
+    ):
         return
     swapped = _swapped_in_place(ta, tb, opposite)
     if swapped:
@@ -1040,7 +1107,9 @@ def _opposite_findings(a: Version, b: Version) -> Iterable[Finding]:
         if tag != "replace" or i2 - i1 != 1 or j2 - j1 != 1:
             continue
         word_a, word_b = ta[i1], tb[j1]
-        if word_b.norm not in opposite.get(word_a.norm, frozenset()):
+        if word_b.norm not in opposite.get(word_a.norm, frozenset()) and not _prefixed_opposite(
+            spelling(word_a), {spelling(word_b)}
+        ):
             continue
         before = opcodes[index - 1] if index > 0 else None
         after = opcodes[index + 1] if index + 1 < len(opcodes) else None
