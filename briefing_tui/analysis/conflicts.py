@@ -21,6 +21,7 @@ from __future__ import annotations
 import difflib
 import math
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -1204,7 +1205,9 @@ def _opens(text: str, token: Token) -> bool:
 
 
 def _letters(name: str) -> str:
-    return "".join(ch for ch in name.casefold() if ch.isalnum())
+    """A name's letters and digits, casefolded and without accents ("Türkiye" → "turkiye")."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(ch for ch in decomposed if ch.isalnum())
 
 
 def _abbreviates(short: str, long: str) -> bool:
