@@ -528,8 +528,13 @@ def _one_calendar_day(version: Version) -> bool:
         return False  # "Tuesday", "yesterday": days counted from the report's date
     if _DATE_BOUND.search(version.text, max(0, fact.start - 12), fact.start):
         return False  # "through Sept. 9": the end of a span, not the day of the event
+    return not _dates_saying(version, fact)
+
+
+def _dates_saying(version: Version, fact: Fact) -> bool:
+    """Whether a date follows a verb of saying and so dates the statement ("said on March 4")."""
     before = [t for t in version.tokens if t.end <= fact.start and not t.stop][-1:]
-    return not any(t.norm in REPORTING for t in before)
+    return any(t.norm in REPORTING for t in before)
 
 
 _IN_YEAR = re.compile(r"\b(?:in|during)\s+$", re.I)
@@ -547,8 +552,7 @@ def _one_year(version: Version) -> bool:
         version.text, max(0, fact.start - 8), fact.start
     ):
         return False
-    before = [t for t in version.tokens if t.end <= fact.start and not t.stop][-1:]
-    return not any(t.norm in REPORTING for t in before)
+    return not _dates_saying(version, fact)
 
 
 _Dated = TypeVar("_Dated", DateValue, TimeValue)
