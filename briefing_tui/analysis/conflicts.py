@@ -1053,15 +1053,10 @@ def _prefixed_opposite(word: str, others: set[str]) -> bool:
 
 
 def _negates(prefix: str, base: str) -> bool:
-    """Whether English negates ``base`` with ``prefix`` ("impossible", "inactive", not
-    "immigrant"), the word not being one of :data:`PREFIXED_NOT_NEGATED`."""
+    """Whether English negates ``base`` with ``prefix``, as it spells it ("impossible",
+    "inactive", not "immigrant"), the word not being one of :data:`PREFIXED_NOT_NEGATED`."""
     if prefix + base in PREFIXED_NOT_NEGATED:
         return False
-    return _spelled(prefix, base)
-
-
-def _spelled(prefix: str, base: str) -> bool:
-    """Whether English spells the negation of ``base`` with ``prefix`` ("impossible", "inactive")."""
     first = base[:1]
     if prefix == "im":
         return first in "pb"
