@@ -732,6 +732,49 @@ def test_acronyms_of_known_referents(a: str, b: str, conflict: bool) -> None:
     assert [f.kind for f in found] == (["name"] if conflict else [])
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        # in title case every word is capitalised: a verb is no name
+        (
+            "Donald Trump Jr. Messaged With WikiLeaks During Presidential Campaign",
+            "Donald Trump Jr. Communicated With WikiLeaks During Campaign",
+            False,
+        ),
+        (
+            "Senate Passes Budget Bill After Long Debate",
+            "Senate Approves Budget Bill After Long Debate",
+            False,
+        ),
+        (
+            "Governor Appoints Former Aide To Fill Seat",
+            "Governor Names Former Aide To Fill Seat",
+            False,
+        ),
+        # but a name is still a name there
+        ("Obama Meets Boehner At White House", "Obama Meets McConnell At White House", True),
+        # in capitals the case tells nothing
+        ("STOCKS RALLY AS OIL PRICES FALL", "SHARES RALLY AS OIL PRICES FALL", False),
+    ],
+)
+def test_in_a_headline_capitals_do_not_make_names(a: str, b: str, conflict: bool) -> None:
+    found = within_point([version("s1.0", a), version("s2.0", b)])
+    assert [f.kind for f in found] == (["name"] if conflict else [])
+
+
+def test_a_headline_teaches_the_briefing_no_names() -> None:
+    names = FullNames()
+    names.add(tokenize("Senate Passes Budget Bill After Long Debate"))
+    (passes,) = [t for t in tokenize("Passes were handed out.") if t.text == "Passes"]
+    assert not names.known(passes)
+
+
+def test_a_rare_past_form_at_an_opening_is_no_name() -> None:
+    a = version("s1.1", "Messaged reporters said the deal was done.")
+    b = version("s2.1", "Emailed reporters said the deal was done.")
+    assert within_point([a, b]) == []
+
+
 def test_an_opening_word_the_briefing_also_writes_in_lower_case_is_not_a_name() -> None:
     a = version("s1.2", "Shares closed higher on Friday.")
     b = version("s2.4", "Stocks closed higher on Friday.")

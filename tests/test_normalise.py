@@ -6,7 +6,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from briefing_tui.analysis.normalise import Token, american_spelling, stem, tokenize
+from briefing_tui.analysis.normalise import (
+    Token,
+    american_spelling,
+    headline_case,
+    stem,
+    tokenize,
+)
 
 
 def norms(text: str) -> list[str]:
@@ -306,3 +312,18 @@ def test_huge_numbers_do_not_overflow() -> None:
 )
 def test_abbreviated_titles_match_the_full_word(short: str, full: str) -> None:
     assert tokenize(short)[0].norm == tokenize(full)[0].norm
+
+
+@pytest.mark.parametrize(
+    ("text", "case"),
+    [
+        ("Donald Trump Jr. Messaged With WikiLeaks During Campaign", "title"),
+        ("Reid: Mosque Should Be Built Someplace Else", "title"),
+        ("STOCKS RALLY AS OIL PRICES FALL", "capitals"),
+        ("Sen. Mark Warner, the top Democrat, offered Trump an ultimatum.", None),
+        ("The NRA and the FBI met on Monday.", None),
+        ("Obama Wins", None),  # too short to tell
+    ],
+)
+def test_headline_case(text: str, case: str | None) -> None:
+    assert headline_case(tokenize(text)) == case

@@ -37,7 +37,7 @@ from .acronyms import Acronyms, spelled_out
 from .acronyms import find as find_acronyms
 from .conflicts import Finding, Version, one_edit_apart, within_point
 from .facts import extract
-from .normalise import NEGATIONS, Token, _words, spelling, tokenize
+from .normalise import NEGATIONS, Token, _words, headline_case, spelling, tokenize
 from .wordlist import general_frequencies
 
 __all__ = [
@@ -268,6 +268,7 @@ def profile(
     negated: set[str] = set()
     fuzzy: list[str] = []
     negations = 0
+    case = headline_case(tokens)
     for index, token in enumerate(tokens):
         norm = token.norm
         weight = weights.weight(token)
@@ -288,7 +289,7 @@ def profile(
         if norm[:1].isdecimal():
             kind = _number_kind(norm)
             numbers.setdefault(norm, set()).update((kind, side) for side in beside)
-        elif _is_name(token, index):
+        elif case != "capitals" and _is_name(token, 0 if case else index):
             names.setdefault(norm, (spelling(token), set()))[1].update(beside)
     abbreviations = find_acronyms(tokens) if acronyms is None else acronyms
     return Profile(

@@ -42,7 +42,7 @@ from .facts import (
     SentenceFacts,
     TimeValue,
 )
-from .normalise import NEGATIONS, Token, spelling, tokenize
+from .normalise import NEGATIONS, Token, headline_case, spelling, tokenize
 from .wordlist import general_frequencies
 
 NAME_SPELLING = 80.0
@@ -1372,7 +1372,13 @@ class FullNames:
         return token.norm in self._lower
 
     def add(self, tokens: Sequence[Token], text: str | None = None) -> None:
-        """Gather the names of one sentence (``text``, when given, tells quotations' openings)."""
+        """Gather the names of one sentence (``text``, when given, tells quotations' openings).
+
+        A headline (:func:`.normalise.headline_case`) shows nothing: its capitals
+        mark no names, and its runs of capitalised words are no full names.
+        """
+        if headline_case(tokens):
+            return
         run: list[str] = []
         end = -1
         for number, token in enumerate(tokens):
@@ -1421,14 +1427,21 @@ common: "Demonstrators" 2e-6, "Militants" 4e-6, "Lawmakers" 4e-6."""
 
 
 def _names(version: Version, side: Sequence[Token], names: FullNames) -> bool:
-    """Whether every word of ``side`` may name a person, place or body."""
+    """Whether every word of ``side`` may name a person, place or body.
+
+    In a headline in title case every word is capitalised, so each is judged as a
+    sentence's first word is (:func:`_opening_name`); in a headline in capitals,
+    the case tells nothing at all, and no word is taken for a name.
+    """
+    case = headline_case(version.tokens)
+    if case == "capitals":
+        return False
     first = version.tokens[0].start if version.tokens else -1
     for token in side:
         if not _is_name(token, first=False):
             return False
-        if (token.start == first or _opens(version.text, token)) and not _opening_name(
-            version, token, names
-        ):
+        opening = case == "title" or token.start == first or _opens(version.text, token)
+        if opening and not _opening_name(version, token, names):
             return False
     return True
 
@@ -1446,8 +1459,30 @@ def _variants(word: str) -> set[str]:
         forms.update((word[:-1] + "ies", word[:-1] + "ied"))
     if word.endswith("e"):
         forms.add(word[:-1] + "ing")
+    forms.update(_past_bases(word))
     forms.discard(word)
     return forms
+
+
+def _past_bases(word: str) -> tuple[str, ...]:
+    """What an "-ed" word may be the past of: "messaged" → "message", "passed" →
+    "pass".  Bases shorter than four letters are left out, so that names such as
+    "Jared" and "Reed" have none."""
+    if not word.endswith("ed"):
+        return ()
+    return tuple(base for base in (word[:-1], word[:-2]) if len(base) >= 4)
+
+
+PAST_BASE_MIN = 1e-5
+"""A rare "-ed" word whose base is at least this common is a verb form, not a name,
+even when rarer than :data:`OPENING_NAME_MAX_PROBABILITY`: "Messaged" (9e-7;
+"message" 1e-4) in a headline."""
+
+
+def _past_form(word: str) -> bool:
+    """Whether ``word`` is the past of a common English verb (:data:`PAST_BASE_MIN`)."""
+    frequencies = general_frequencies()
+    return any(frequencies.get(base, 0.0) >= PAST_BASE_MIN for base in _past_bases(word))
 
 
 INFLECTED_SHARE = 0.1
@@ -1488,7 +1523,7 @@ def _opening_name(version: Version, token: Token, names: FullNames) -> bool:
     word = spelling(token)
     frequency = general_frequencies().get(word, 0.0)
     if frequency < OPENING_NAME_MAX_PROBABILITY:
-        return True
+        return not _past_form(word)
     if frequency >= OPENING_COMMON or word.endswith("ly") or _inflects(word):
         return False
     return not version.text[token.end :].lstrip().startswith(",")

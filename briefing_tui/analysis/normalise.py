@@ -30,14 +30,17 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Literal
 
 __all__ = [
     "NEGATIONS",
     "STOP_WORDS",
     "Token",
     "american_spelling",
+    "headline_case",
     "normalise_word",
     "spelling",
     "stem",
@@ -689,6 +692,32 @@ def _merge(text: str, tokens: list[Token]) -> list[Token]:
             )
         i = j
     return merged
+
+
+HEADLINE_MIN_WORDS = 3
+"""Fewest content words after the first for a sentence's case to be read as a headline's."""
+HEADLINE_SHARE = 0.9
+"""Least share of those words capitalised (or, for a headline in capitals, written in
+capitals) for the sentence to be a headline, whose capitals say nothing of names."""
+
+
+def headline_case(tokens: Sequence[Token]) -> Literal["title", "capitals"] | None:
+    """Whether a sentence is written as a headline, where capitals mark no names.
+
+    ``"title"`` for title case ("Trump Jr. Messaged With WikiLeaks During
+    Campaign"), ``"capitals"`` for a headline in capitals ("STOCKS RALLY AS OIL
+    FALLS"), ``None`` for running text.  The sentence's first word is left out,
+    since every sentence capitalises it.
+    """
+    words = [t.text for t in tokens[1:] if not t.stop and t.text[:1].isalpha()]
+    if len(words) < HEADLINE_MIN_WORDS:
+        return None
+    least = HEADLINE_SHARE * len(words)
+    if sum(1 for word in words if word.isupper()) >= least:
+        return "capitals"
+    if sum(1 for word in words if word[:1].isupper()) >= least:
+        return "title"
+    return None
 
 
 def spelling(token: Token) -> str:
