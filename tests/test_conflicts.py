@@ -302,6 +302,33 @@ CONFLICTS = [
         "Jaishankar said the talks had gone well.",
         ("Hegseth", "Jaishankar"),
     ),
+    # a weekday both give allows neither the other's year nor its day
+    (
+        "date",
+        "Russian interference in the 2016 election was disputed on Friday.",
+        "Russian interference in the 2023 election was disputed on Friday.",
+        ("2016", "2023"),
+    ),
+    (
+        "date",
+        "Politico reported Tuesday that Perry bought air time ahead of the Jan. 3 caucuses.",
+        "Politico reported Tuesday that Perry bought air time ahead of the Jan. 4 caucuses.",
+        ("Jan. 3", "Jan. 4"),
+    ),
+    # nor does a day both give allow the other's year of something else
+    (
+        "date",
+        "The emails shook the 2016 race, as Comey told Congress on Oct. 28, 2016.",
+        "The emails shook the 2019 race, as Comey told Congress on Oct. 28, 2016.",
+        ("2016", "2019"),
+    ),
+    # a year both give twice over is paired in its own slot
+    (
+        "date",
+        "She spoke to the bank in 2013 and was paid $675,000, as his 2013 fees show.",
+        "She spoke to the bank in 2016 and was paid $675,000, as his 2013 fees show.",
+        ("2013", "2016"),
+    ),
 ]
 
 
@@ -311,6 +338,20 @@ def test_conflict_is_found(kind: str, a: str, b: str, values: tuple[str, str]) -
     assert finding.kind == kind
     stated = {v.text[start:end] for v, _, start, end in finding.values}
     assert stated == set(values)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a weekday may be the day of the month the other gives
+        ("The caucuses are on Tuesday.", "The caucuses are on Jan. 3."),
+        # and a year and the day in that year agree
+        ("The race of 2016 ended on Nov. 8, 2016.", "The race ended on Nov. 8, 2016."),
+        ("The vote was held in March.", "The vote was held on Friday."),
+    ],
+)
+def test_dates_that_may_be_one_date_do_not_conflict(a: str, b: str) -> None:
+    assert within_point([version("s1.0", a), version("s2.0", b)]) == []
 
 
 def test_parts_are_compared_with_parts() -> None:

@@ -589,6 +589,51 @@ def _in_one_slot(
             yield fact, partner[1]
 
 
+def _unrepeated(
+    a: Version, b: Version
+) -> tuple[list[tuple[DateValue, Fact]], list[tuple[DateValue, Fact]]]:
+    """Each version's dates but those the other gives too, paired one for one (in the
+    same slot first).  A date both give is accounted for and explains nothing else:
+    "the 2016 race ... on Oct. 28, 2016" / "the 2019 race ... on Oct. 28, 2016"
+    differ on the race's year, which the shared day does not allow."""
+    rest_a, rest_b = list(a.facts.dates), list(b.facts.dates)
+    for same_slot in (True, False):
+        for date in list(rest_a):
+            slot = _neighbours(a, date[1].start, date[1].end) if same_slot else set()
+            twin = next(
+                (
+                    other
+                    for other in rest_b
+                    if other[0] == date[0]
+                    and (not same_slot or slot & _neighbours(b, other[1].start, other[1].end))
+                ),
+                None,
+            )
+            if twin is not None:
+                rest_a.remove(date)
+                rest_b.remove(twin)
+    return rest_a, rest_b
+
+
+def _allows(other: DateValue, date: DateValue) -> bool:
+    """Whether ``other`` may be the date ``date`` gives: no clash, and something in
+    common.  "Friday" allows "March 4" (the day may be a Friday) but not "2016":
+    "interference in the 2016 election, disputed on Friday" / "in the 2023
+    election, disputed on Friday" contradict each other on the year."""
+    if not date.compatible(other):
+        return False
+    if date.granularity() == other.granularity() == "day":
+        return True
+    return any(
+        mine is not None and theirs is not None
+        for mine, theirs in (
+            (date.year, other.year),
+            (date.month, other.month),
+            (date.day, other.day),
+        )
+    )
+
+
 def _date_findings(a: Version, b: Version) -> Iterable[Finding]:
     """Dates in the same slot that contradict each other: "met on Tuesday" / "met on Wednesday".
 
@@ -597,8 +642,9 @@ def _date_findings(a: Version, b: Version) -> Iterable[Finding]:
     whose one date each is a day of a month need no slot: "sank on 3 March" /
     "went down on March 4".
     """
-    left = [d for d in a.facts.dates if not any(d[0].compatible(o[0]) for o in b.facts.dates)]
-    right = [d for d in b.facts.dates if not any(d[0].compatible(o[0]) for o in a.facts.dates)]
+    dates_a, dates_b = _unrepeated(a, b)
+    left = [d for d in dates_a if not any(_allows(o[0], d[0]) for o in dates_b)]
+    right = [d for d in dates_b if not any(_allows(o[0], d[0]) for o in dates_a)]
     anywhere = (_one_calendar_day(a) and _one_calendar_day(b)) or (_one_year(a) and _one_year(b))
     for fa, fb in _in_one_slot(
         a, b, left, right, lambda x, y: x.granularity() == y.granularity(), anywhere
