@@ -302,6 +302,27 @@ CONFLICTS = [
         "Jaishankar said the talks had gone well.",
         ("Hegseth", "Jaishankar"),
     ),
+    # a figure with no unit, in the same slot
+    (
+        "number",
+        "At her physical on March 21, her heart rate was 72.",
+        "At her physical on March 21, her heart rate was 82.",
+        ("72", "82"),
+    ),
+    (
+        "number",
+        "The population would reach 24 million by 2050.",
+        "The population would reach 27 million by 2050.",
+        ("24 million", "27 million"),
+    ),
+    ("number", "The accuser, now 53, spoke out.", "The accuser, now 63, spoke out.", ("53", "63")),
+    # a rank
+    (
+        "ordinal",
+        "Durbin, the Senate's No. 2 Democrat, said the bill would pass.",
+        "Durbin, the Senate's No. 3 Democrat, said the bill would pass.",
+        ("No. 2", "No. 3"),
+    ),
     # a weekday both give allows neither the other's year nor its day
     (
         "date",
@@ -351,6 +372,21 @@ def test_conflict_is_found(kind: str, a: str, b: str, values: tuple[str, str]) -
     ],
 )
 def test_dates_that_may_be_one_date_do_not_conflict(a: str, b: str) -> None:
+    assert within_point([version("s1.0", a), version("s2.0", b)]) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # rounding, and a rank told in words
+        ("The population would reach 24 million.", "The population would reach 24.3 million."),
+        ("Durbin, the No. 2 Democrat, agreed.", "Durbin, the second Democrat, agreed."),
+        # figures with no unit in different slots, or two on one side
+        ("Police arrested 12 and questioned 40.", "Police questioned 45 people."),
+        ("Officials counted 12 by noon.", "Officials said 40 had signed by noon."),
+    ],
+)
+def test_figures_with_no_unit_that_may_agree(a: str, b: str) -> None:
     assert within_point([version("s1.0", a), version("s2.0", b)]) == []
 
 

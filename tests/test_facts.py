@@ -93,6 +93,15 @@ def test_ordinals() -> None:
     assert fourth.unit == "round"
 
 
+def test_a_rank_with_the_number_sign_is_an_ordinal() -> None:
+    (rank,) = find_ordinals("Durbin, the Senate's No. 2 Democrat, agreed.")
+    assert (rank.value, rank.text, rank.unit) == ("2", "No. 2", "democrat")
+    # a case or bill number is no rank, nor is the word "no"
+    assert find_ordinals("Wal-Mart v. Dukes, No. 10-277, and Senate Bill No. 1062.") == []
+    assert find_ordinals("There is no 2 percent rule.") == []
+    assert [q.text for q in extract("Durbin, the No. 2 Democrat, agreed.").quantities] == []
+
+
 DATES = [
     ("on Tuesday (July 1, 2025)", ["2025-07-01", "2025-07-01"]),
     ("since January this year", ["2025-01"]),

@@ -327,3 +327,9 @@ def test_abbreviated_titles_match_the_full_word(short: str, full: str) -> None:
 )
 def test_headline_case(text: str, case: str | None) -> None:
     assert headline_case(tokenize(text)) == case
+
+
+def test_the_number_sign_is_no_negation() -> None:
+    number, two = tokenize("the No. 2 Democrat")[1:3]
+    assert (number.norm, number.stop, two.norm) == ("number", True, "2")
+    assert [t.norm for t in tokenize("No, he said no.")][::3] == ["no", "no"]

@@ -356,6 +356,40 @@ def _figure_findings(a: Version, b: Version) -> Iterable[Finding]:
         ]
         for fa, partner in _pair_figures(left, right):
             yield Finding("number", _describe(fa, partner), [_place(a, fa), _place(b, partner)])
+    yield from _bare_figure_findings(a, b)
+
+
+def _bare_figures(a: Version, b: Version) -> list[Fact]:
+    """``a``'s figures with no unit that nothing in ``b`` allows."""
+    return [
+        f
+        for f in a.facts.quantities
+        if not f.unit
+        and not any(figures_agree(f, g) for g in b.facts.quantities if not g.unit)
+        and not _states_exactly(b, f)
+    ]
+
+
+def _bare_figure_findings(a: Version, b: Version) -> Iterable[Finding]:
+    """One figure with no unit on each side, in one slot, that differ: "her heart
+    rate was 72" / "was 82", "would reach 24 million by 2050" / "27 million".
+
+    A figure with no unit may count anything, so it is compared only when it is
+    each version's one such figure left unexplained, and it stands in the same
+    slot: the same content words right beside it, or two sentences otherwise word
+    for word the same.
+    """
+    left, right = _bare_figures(a, b), _bare_figures(b, a)
+    if len(left) != 1 or len(right) != 1:
+        return
+    fa, fb = left[0], right[0]
+    if fa.part != fb.part:
+        return
+    slot_a, slot_b = _neighbours(a, fa.start, fa.end), _neighbours(b, fb.start, fb.end)
+    if (slot_a and slot_a == slot_b) or _otherwise_identical(
+        a, b, (fa.start, fa.end), (fb.start, fb.end)
+    ):
+        yield Finding("number", _describe(fa, fb), [_place(a, fa), _place(b, fb)])
 
 
 MEASURES = frozenset(CONVERSIONS) | {"month", "year", "percent", "degree", "tally"}

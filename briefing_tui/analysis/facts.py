@@ -191,11 +191,13 @@ _QUANTITY = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _ORDINAL = re.compile(
-    r"\b(?:(?P<digits>\d+)(?:st|nd|rd|th)|(?P<word>"
+    r"\b(?:(?P<digits>\d+)(?:st|nd|rd|th)|(?-i:No)\.\s?(?P<rank>\d{1,2})(?![-/.,]?\d)|(?P<word>"
     + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
     + r"))\b",
     re.IGNORECASE,
 )
+"""Ordinals: "3rd", "third", and a rank with the number sign ("the No. 2 Democrat"),
+but not a case or bill number ("No. 10-277", "No. 1062")."""
 _DATE = re.compile(
     rf"""
       (?P<iso>\b(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})\b)
@@ -905,7 +907,8 @@ def find_ordinals(text: str) -> list[Fact]:
     facts: list[Fact] = []
     for match in _ORDINAL.finditer(text):
         word = match.group("word")
-        value = int(match.group("digits")) if match.group("digits") else ORDINAL_WORDS[word.lower()]
+        digits = match.group("digits") or match.group("rank")
+        value = int(digits) if digits else ORDINAL_WORDS[word.lower()]
         start, end = match.span()
         following = _content_words(text, end, min(len(text), end + 60), 2, forward=True)
         if not following:

@@ -557,6 +557,10 @@ _MONEY_SCALES = {"m": 10**6, "k": 10**3, "b": 10**9}
 """Scales a bare letter stands for right after a currency sign: "$5m", "£50k"."""
 
 
+_NUMBER_SIGN = re.compile(r"\.\s?\d")
+"""What follows "No" when it is the number sign: "No. 2", "no.3"."""
+
+
 def _scan(text: str) -> list[Token]:
     """First pass: tokens as the scanner finds them, clitics split, numbers unmerged."""
     tokens: list[Token] = []
@@ -577,6 +581,9 @@ def _scan(text: str) -> list[Token]:
                 base_norm = _NT_BASES.get(base) or normalise_word(base)
                 append(Token(word[:-2], base_norm, start, end - 2, True))
                 append(Token(word[-2:], "not", end - 2, end, True))
+            elif folded == "no" and _NUMBER_SIGN.match(text, end):
+                # "the No. 2 Democrat": the number sign, not a negation.
+                append(Token(word, "number", start, end, True))
             elif folded == "cannot":
                 append(Token(word[:3], "can", start, start + 3, True))
                 append(Token(word[3:], "not", start + 3, end, True))
