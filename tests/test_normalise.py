@@ -333,3 +333,5 @@ def test_the_number_sign_is_no_negation() -> None:
     number, two = tokenize("the No. 2 Democrat")[1:3]
     assert (number.norm, number.stop, two.norm) == ("number", True, "2")
     assert [t.norm for t in tokenize("No, he said no.")][::3] == ["no", "no"]
+    assert tokenize("He said no. 3 people left.")[2].norm == "no"
+    assert tokenize("see no.3")[1].norm == "number"

@@ -558,7 +558,9 @@ _MONEY_SCALES = {"m": 10**6, "k": 10**3, "b": 10**9}
 
 
 _NUMBER_SIGN = re.compile(r"\.\s?\d")
-"""What follows "No" when it is the number sign: "No. 2", "no.3"."""
+"""What follows "No" when it is the number sign: "No. 2"."""
+_NUMBER_SIGN_CLOSE = re.compile(r"\.\d")
+"""What follows "no" when it is the number sign: "no.3" (but "said no. 3 people left")."""
 
 
 def _scan(text: str) -> list[Token]:
@@ -581,7 +583,9 @@ def _scan(text: str) -> list[Token]:
                 base_norm = _NT_BASES.get(base) or normalise_word(base)
                 append(Token(word[:-2], base_norm, start, end - 2, True))
                 append(Token(word[-2:], "not", end - 2, end, True))
-            elif folded == "no" and _NUMBER_SIGN.match(text, end):
+            elif folded == "no" and (_NUMBER_SIGN if word == "No" else _NUMBER_SIGN_CLOSE).match(
+                text, end
+            ):
                 # "the No. 2 Democrat": the number sign, not a negation.
                 append(Token(word, "number", start, end, True))
             elif folded == "cannot":
