@@ -323,6 +323,20 @@ CONFLICTS = [
         "Durbin, the Senate's No. 3 Democrat, said the bill would pass.",
         ("No. 2", "No. 3"),
     ),
+    # each version's one month, after "in"
+    (
+        "date",
+        "In October, the State Department asked former secretaries for records.",
+        "In December, the State Department asked former secretaries for records.",
+        ("October", "December"),
+    ),
+    # a month as a modifier, in the same slot
+    (
+        "date",
+        "Mr. Braley, speaking at a January fund-raiser in Texas, was recorded.",
+        "Mr. Braley, speaking at a March fund-raiser in Texas, was recorded.",
+        ("January", "March"),
+    ),
     # a weekday both give allows neither the other's year nor its day
     (
         "date",
@@ -369,6 +383,8 @@ def test_conflict_is_found(kind: str, a: str, b: str, values: tuple[str, str]) -
         # and a year and the day in that year agree
         ("The race of 2016 ended on Nov. 8, 2016.", "The race ended on Nov. 8, 2016."),
         ("The vote was held in March.", "The vote was held on Friday."),
+        ("In October, the department asked for records.", "In October 2014, it asked for records."),
+        ("In October, the department asked for records.", "On Oct. 28, it asked for records."),
     ],
 )
 def test_dates_that_may_be_one_date_do_not_conflict(a: str, b: str) -> None:

@@ -115,6 +115,15 @@ DATES = [
     ("sales fell last month", ["2025-06"]),
     ("in 2019", ["2019"]),
     ("by Jan. 5", ["--01-05"]),
+    # a month alone, after a capitalised preposition, or as a modifier
+    ("In October, the department asked", ["--10"]),
+    ("at a January fund-raiser", ["--01"]),
+    ("in the November elections", ["--11"]),
+    ("withdrew from the race that March", ["--03"]),
+    ("last March", ["2024-03"]),
+    # a name, not a month
+    ("they joined the March on Washington", []),
+    ("Theresa May spoke", []),
 ]
 
 

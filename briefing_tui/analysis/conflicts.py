@@ -574,17 +574,18 @@ def _dates_saying(version: Version, fact: Fact) -> bool:
 _IN_YEAR = re.compile(r"\b(?:in|during)\s+$", re.I)
 
 
-def _one_year(version: Version) -> bool:
-    """Whether the version's only date is a year given as when something happened
-    ("was held in 2019", "took place in 2021"), not a span's end ("since 2019")."""
+def _one_period(version: Version) -> bool:
+    """Whether the version's only date is a year or a month given as when something
+    happened ("was held in 2019", "In October, the department asked ..."), not a
+    span's end ("since 2019") nor a month of a stated year ("in March 2019")."""
     if len(version.facts.dates) != 1:
         return False
     value, fact = version.facts.dates[0]
-    if value.year is None or value.month is not None or value.weekday is not None:
+    if value.day is not None or value.weekday is not None:
         return False
-    if not fact.text.isdigit() or not _IN_YEAR.search(
-        version.text, max(0, fact.start - 8), fact.start
-    ):
+    year = value.month is None and value.year is not None and fact.text.isdigit()
+    month = value.month is not None and value.year is None and fact.text.isalpha()
+    if not (year or month) or not _IN_YEAR.search(version.text, max(0, fact.start - 8), fact.start):
         return False
     return not _dates_saying(version, fact)
 
@@ -679,7 +680,9 @@ def _date_findings(a: Version, b: Version) -> Iterable[Finding]:
     dates_a, dates_b = _unrepeated(a, b)
     left = [d for d in dates_a if not any(_allows(o[0], d[0]) for o in dates_b)]
     right = [d for d in dates_b if not any(_allows(o[0], d[0]) for o in dates_a)]
-    anywhere = (_one_calendar_day(a) and _one_calendar_day(b)) or (_one_year(a) and _one_year(b))
+    anywhere = (_one_calendar_day(a) and _one_calendar_day(b)) or (
+        _one_period(a) and _one_period(b)
+    )
     for fa, fb in _in_one_slot(
         a, b, left, right, lambda x, y: x.granularity() == y.granularity(), anywhere
     ):

@@ -172,6 +172,8 @@ _MONTH_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 # so that "Jan Brewer" and "Mar-a-Lago" are not months.
 _MONTH_WORD = rf"(?:(?:{_MONTH_FULL})\b|(?:{_MONTH_ABBR})\b\.?)"
 _MONTH_SAFE = rf"(?:(?:{_MONTH_FULL})\b|(?:{_MONTH_ABBR})\.)"
+_NOT_NOUN = "and|or|but|of|on|in|at|to|for|with|by|from|is|was|were|are|has|had|have|that|which|who"
+"""Words after which a month before them is no modifier: "the March on Washington"."""
 _WEEKDAY_WORD = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.)"
 
 _WORD = re.compile(r"[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?|%")
@@ -208,7 +210,8 @@ _DATE = re.compile(
     | (?P<relm>\b(?P<rel6>this|last|next)\s+month\b)
     | (?P<weekday>\b(?:(?P<rel5>last|next|this)\s+)?(?P<wd>{_WEEKDAY_WORD}))
     | (?P<deictic>\b(?P<dx>today|yesterday|tomorrow|tonight)\b)
-    | (?P<month>\b(?P<prep>in|since|by|until|till|from|during|through|early|late|mid-?|of|last|next|this)\s+(?P<m4>{_MONTH_SAFE})(?!\s*\d|,?\s+(?:of\s+)?(?:this|last|next)\s+year))
+    | (?P<month>\b(?P<prep>(?i:in|since|by|until|till|from|during|through|early|late|mid-?|of|last|next|this|that))\s+(?:(?P<det>(?i:an?|the))\s+)?(?P<m4>{_MONTH_SAFE})(?!\s*\d|,?\s+(?:of\s+)?(?:this|last|next)\s+year)(?(det)(?=\s+(?!(?:{_NOT_NOUN})\b)[a-z][a-z-]{{2,}})))
+    | (?P<mnoun>\b(?i:an?|the)\s+(?P<m5>{_MONTH_SAFE})(?=\s+(?!(?:{_NOT_NOUN})\b)[a-z][a-z-]{{2,}}))
     | (?P<year>\b(?P<y5>(?:19|20)\d{{2}})\b(?![-–]\d|\s*(?:%|percent|per\s?cent)))
     """,
     re.VERBOSE,
@@ -425,8 +428,10 @@ def _resolve(match: re.Match[str], today: dt.date | None) -> DateValue | None:
     elif g("month"):
         prep = g("prep").lower()
         month = _month(g("m4"))
-        year = today.year + rel[prep] if today and prep in rel else None
+        year = today.year + rel[prep] if today and prep in rel and not g("det") else None
         value = DateValue(year, month)
+    elif g("mnoun"):
+        value = DateValue(None, _month(g("m5")))
     elif g("year"):
         value = DateValue(int(g("y5")))
     if value is None or not _valid(value.year, value.month, value.day):
@@ -444,8 +449,10 @@ def find_dates(text: str, today: dt.date | None = None) -> list[tuple[DateValue,
         start, end = match.span()
         if match.group("month"):
             start = match.start("m4")
-            if match.group("prep").lower() in ("last", "next", "this"):
+            if match.group("prep").lower() in ("last", "next", "this") and not match.group("det"):
                 start = match.start("prep")
+        elif match.group("mnoun"):
+            start = match.start("m5")
         found.append(
             (
                 value,
