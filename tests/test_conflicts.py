@@ -86,6 +86,19 @@ CONFLICTS = [
     ),
     # Too few shared content words for the context rule, but nothing else differs.
     ("negation", "He will resign.", "He will not resign.", ("resign", "not")),
+    # a verb that negates the verb after "to"
+    (
+        "negation",
+        "The company raised prices in March.",
+        "The company failed to raise prices in March.",
+        ("raised", "failed"),
+    ),
+    (
+        "negation",
+        "The senator signed the letter on Friday.",
+        "The senator refused to sign the letter on Friday.",
+        ("signed", "refused"),
+    ),
     ("negation", "Shares rose.", "Shares fell.", ("rose", "fell")),
     (
         "negation",
@@ -967,6 +980,21 @@ def test_an_opening_word_the_briefing_also_writes_in_lower_case_is_not_a_name() 
             "The shutdown closed in on the two-week mark with no end in sight.",
             "A meeting, the first in 22 days, could not end the shutdown.",
         ),
+        # a negating verb against a negation, or against its own noun
+        (
+            "Carlson said he would not recuse himself from the case.",
+            "Carlson refused to recuse himself from the case.",
+        ),
+        (
+            "The officer was singled out for not addressing the scandal.",
+            "The officer was singled out for failing to address the scandal.",
+        ),
+        (
+            "That is evident from their failure, three times in a row, to get a big enough turnout.",
+            "Three times in a row, they failed to get a big enough turnout.",
+        ),
+        # "declined to" a figure is a fall, not a refusal
+        ("Revenue declined to $36.9 billion.", "Revenue fell to $36.9 billion."),
     ],
 )
 def test_no_conflict(a: str, b: str) -> None:

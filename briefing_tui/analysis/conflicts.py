@@ -882,25 +882,59 @@ def _negative_sense() -> frozenset[str]:
     return frozenset(token.norm for token in tokenize(NEGATIVE_SENSE))
 
 
+NEGATING_VERBS = "fail refuse"
+"""Verbs that negate the verb after "to": "failed to raise prices" says prices were
+not raised, "refused to sign" that nothing was signed."""
+
+
+@cache
+def _negating_verbs() -> frozenset[str]:
+    return frozenset(token.norm for token in tokenize(NEGATING_VERBS))
+
+
+def _cues(version: Version, tokens: Sequence[Token]) -> frozenset[int]:
+    """Where ``tokens`` negate: a negation, or a negating verb before "to" and a
+    word ("failed to raise", but not "the failure to" nor "declined to 5%")."""
+    verbs = _negating_verbs()
+    found = {t.start for t in tokens if t.norm in NEGATIONS}
+    every = version.tokens
+    for i, token in enumerate(every[:-2]):
+        if token.norm in verbs and every[i + 1].norm == "to" and every[i + 2].text[:1].isalpha():
+            found.add(token.start)
+    return frozenset(found)
+
+
 def _negation_edit(
-    tag: str, side_a: Sequence[Token], side_b: Sequence[Token]
+    tag: str,
+    side_a: Sequence[Token],
+    side_b: Sequence[Token],
+    cues: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset()),
 ) -> tuple[bool, Sequence[Token], Sequence[Token]] | None:
     """Whether an edit puts a negation into one version, and where.
 
     ``(negated in a, the negations, the words they replace)``: a pure insertion
     ("will (not) be delivered"), or negations in place of a few words that do
     not already say "not" ("was likely to / would not rise"); None otherwise.
+    ``cues`` are where each version has a negating verb (:func:`_cues`), which
+    negates as "not" does.
     """
+
+    def negates(tokens: Sequence[Token], at: frozenset[int]) -> bool:
+        return bool(tokens) and all(t.norm in NEGATIONS or t.start in at for t in tokens)
+
     if tag in ("insert", "delete"):
-        inserted = side_a if tag == "delete" else side_b
-        if inserted and all(t.norm in NEGATIONS for t in inserted):
+        inserted, at = (side_a, cues[0]) if tag == "delete" else (side_b, cues[1])
+        if negates(inserted, at):
             return tag == "delete", inserted, ()
         return None
     if tag != "replace":
         return None
-    for negated_in_a, negations, replaced in ((True, side_a, side_b), (False, side_b, side_a)):
+    for negated_in_a, negations, at, replaced in (
+        (True, side_a, cues[0], side_b),
+        (False, side_b, cues[1], side_a),
+    ):
         if (
-            all(t.norm in NEGATIONS for t in negations)
+            negates(negations, at)
             and len(replaced) <= HEDGE_WORDS
             and not any(t.norm in NEGATIONS or t.norm in _negative_sense() for t in replaced)
         ):
@@ -923,16 +957,19 @@ def _negation_findings(a: Version, b: Version) -> Iterable[Finding]:
     if pair is None:
         return
     ta, tb = pair
-    na = sum(t.norm in NEGATIONS for t in ta)
-    nb = sum(t.norm in NEGATIONS for t in tb)
+    cues = (_cues(a, ta), _cues(b, tb))
+    na = sum(t.start in cues[0] for t in ta)
+    nb = sum(t.start in cues[1] for t in tb)
     if na == nb:
         return
     opcodes = _opcodes(ta, tb)
     for index, (tag, i1, i2, j1, j2) in enumerate(opcodes):
-        edit = _negation_edit(tag, ta[i1:i2], tb[j1:j2])
+        edit = _negation_edit(tag, ta[i1:i2], tb[j1:j2], cues)
         if edit is None:
             continue
         negated_in_a, inserted, replaced = edit
+        if _said_otherwise(inserted, b if negated_in_a else a):
+            continue  # "their failure ... to get" / "they failed to get"
         before = opcodes[index - 1] if index > 0 else None
         after = opcodes[index + 1] if index + 1 < len(opcodes) else None
         if after is None or after[0] != "equal":
@@ -968,6 +1005,16 @@ def _negation_findings(a: Version, b: Version) -> Iterable[Finding]:
         yield _negated(negative, cue, positive, anchor)
         return
     yield from _reordered_negation(a, b, ta, tb, na, nb)
+
+
+def _said_otherwise(inserted: Sequence[Token], other: Version) -> bool:
+    """Whether the other version has a negating verb of the inserted ones in another
+    form ("failure", "refusal"), so that both negate."""
+    verbs = _negating_verbs()
+    return any(
+        t.norm in verbs and any(o.norm.startswith(t.norm[:4]) for o in other.tokens)
+        for t in inserted
+    )
 
 
 def _negated(negative: Version, cue: Token, positive: Version, anchor: Token) -> Finding:
