@@ -100,6 +100,25 @@ CONFLICTS = [
         ("signed", "refused"),
     ),
     ("negation", "Shares rose.", "Shares fell.", ("rose", "fell")),
+    # alternatives that exclude each other
+    (
+        "negation",
+        "Two people were killed in the blast on Monday.",
+        "Two people were injured in the blast on Monday.",
+        ("killed", "injured"),
+    ),
+    (
+        "negation",
+        "The minister resigned on Friday after the scandal.",
+        "The minister was fired on Friday after the scandal.",
+        ("resigned", "fired"),
+    ),
+    (
+        "negation",
+        "The summit was cancelled because of the storm.",
+        "The summit was postponed because of the storm.",
+        ("cancelled", "postponed"),
+    ),
     (
         "negation",
         "A man was arrested on Friday.",
@@ -992,6 +1011,11 @@ def test_an_opening_word_the_briefing_also_writes_in_lower_case_is_not_a_name() 
         (
             "That is evident from their failure, three times in a row, to get a big enough turnout.",
             "Three times in a row, they failed to get a big enough turnout.",
+        ),
+        # each side has both alternatives
+        (
+            "Three people were killed and five injured in the blast.",
+            "Three people were killed and five were wounded in the blast.",
         ),
         # "declined to" a figure is a fall, not a refusal
         ("Revenue declined to $36.9 billion.", "Revenue fell to $36.9 billion."),

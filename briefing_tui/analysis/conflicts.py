@@ -1096,6 +1096,7 @@ OPPOSITE_PAIRS = """
     internal/external inside/outside urban/rural old/young rich/poor ally/enemy
     cheap/expensive easy/difficult survive/kill
     pass/reject pass/defeat adopt/reject grant/deny grant/refuse attend/boycott
+    kill/injure kill/wound resign/fire resign/sack crash/land cancel/postpone cancel/delay
     for/against up/down before/after above/below
 """
 """Words of opposite sense.  One put in place of the other in aligned wording is a
