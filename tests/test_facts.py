@@ -208,6 +208,8 @@ def test_temperatures(text: str, expected: list[tuple[str, str, str]]) -> None:
         ("A third of the voters backed it.", [("33.33", "percent", "about", "A third")]),
         ("Nearly half of the voters backed it.", [("50", "percent", "near", "half")]),
         ("One in five adults smokes.", [("20", "percent", "about", "One in five")]),
+        ("A 1-in-3 chance.", [("33.33", "percent", "about", "1-in-3")]),
+        ("Sees One-in-Three Chance", [("33.33", "percent", "about", "One-in-Three")]),
         ("Sales doubled last year.", [("2", "fold", "", "doubled")]),
         # A period's half, a fraction of a unit, an ordinal: not shares.
         ("In the first half of 2024 sales rose.", []),

@@ -762,7 +762,7 @@ _FRACTIONS = {
 _FRACTION = re.compile(
     r"\b(?:(?P<half>half)|(?:a|one)[\s-](?P<one>third|quarter|fifth|tenth)"
     r"|(?:two)[\s-](?P<two>thirds)|(?:three)[\s-](?P<three>quarters))(?=\s+of\b(?!\s+an?\b))"
-    r"|\bone\s+(?:in|out\s+of)\s+(?P<den>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b",
+    r"|(?<![\w.,-])(?:one|1)[\s-](?:in|out[\s-]of)[\s-](?P<den>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![.,]\d)",
     re.IGNORECASE,
 )
 _PERIOD_HALF = re.compile(
@@ -974,8 +974,8 @@ _MAYBE_DATE = re.compile(
 )
 _WORDED_CUES = (
     "dozens", "hundreds", "thousands", "millions", "billions", "half", "third", "quarter",
-    "fifth", "tenth", "one in", "one out", "doubled", "tripled", "trebled", "quadrupled",
-    "halved",
+    "fifth", "tenth", "one in", "one out", "one-in", "one-out", "1 in", "1-in", "1 out",
+    "1-out", "doubled", "tripled", "trebled", "quadrupled", "halved",
 )  # fmt: skip
 """Words without which :func:`find_worded` finds nothing, checked on the lower-cased text."""
 _MAYBE_TIME = re.compile(
