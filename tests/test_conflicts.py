@@ -860,6 +860,21 @@ def test_acronyms_of_known_referents(a: str, b: str, conflict: bool) -> None:
 @pytest.mark.parametrize(
     ("a", "b", "conflict"),
     [
+        ("Senator Bill Nelson said the vote was close.", "Senator William Nelson said so.", False),
+        ("Senator Dick Durbin said the vote was close.", "Senator Richard Durbin said so.", False),
+        ("Senator Bob Corker said the vote was close.", "Senator Tom Corker said so.", True),
+        # two nicknames of one name are not one name: "Bill" is Robert's and William's
+        ("Senator Robert Smith said the vote was close.", "Senator William Smith said so.", True),
+    ],
+)
+def test_a_nickname_is_the_same_given_name(a: str, b: str, conflict: bool) -> None:
+    found = within_point([version("s1.1", a), version("s2.1", b)])
+    assert [f.kind for f in found] == (["name"] if conflict else [])
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
         # in title case every word is capitalised: a verb is no name
         (
             "Donald Trump Jr. Messaged With WikiLeaks During Presidential Campaign",
@@ -880,6 +895,18 @@ def test_acronyms_of_known_referents(a: str, b: str, conflict: bool) -> None:
         ("Obama Meets Boehner At White House", "Obama Meets McConnell At White House", True),
         # in capitals the case tells nothing
         ("STOCKS RALLY AS OIL PRICES FALL", "SHARES RALLY AS OIL PRICES FALL", False),
+        # adjectives have no plural to tell them from names
+        (
+            "Mary Cheney Criticizes Her Sister on Same-Sex Marriage",
+            "Mary Cheney: Sister Is 'Dead Wrong' On Gay Marriage",
+            False,
+        ),
+        # a nickname is the same given name
+        (
+            "Trump Says Defense Secretary Jim Mattis Will Retire",
+            "Trump Says Defense Secretary James Mattis Will Retire",
+            False,
+        ),
     ],
 )
 def test_in_a_headline_capitals_do_not_make_names(a: str, b: str, conflict: bool) -> None:

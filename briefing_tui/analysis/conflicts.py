@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import cache
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from rapidfuzz import fuzz
 
@@ -44,6 +44,9 @@ from .facts import (
 )
 from .normalise import NEGATIONS, Token, headline_case, spelling, tokenize
 from .wordlist import general_frequencies
+
+if TYPE_CHECKING:
+    from nicknames import NickNamer
 
 NAME_SPELLING = 80.0
 """Edit similarity (0-100) at which two names count as one name spelt two ways."""
@@ -1359,10 +1362,28 @@ def _all_capitals(name: str) -> bool:
     return len(letters) >= 2 and all(ch.isupper() for ch in letters)
 
 
+@cache
+def _nicknamer() -> NickNamer:
+    """The ``nicknames`` package's table of English given names (loaded on first use)."""
+    from nicknames import NickNamer
+
+    return NickNamer()
+
+
+def _one_given_name(x: str, y: str) -> bool:
+    """Whether two given names (letters only, lower case) can be one person's: one a
+    nickname of the other ("Jim" / "James", "Bill" / "William").  Two nicknames of
+    one name are not taken for each other: that would make "Robert" and "William"
+    one (both are "Bill" somewhere)."""
+    table = _nicknamer()
+    return x in table.nicknames_of(y) or y in table.nicknames_of(x)
+
+
 def _spellings_of_one_name(a: str, b: str) -> bool:
     """One name written two ways, which is not a conflict.
 
     "Vicente"/"Vincente" (a misspelling), "Ron"/"Ronald" (a short form),
+    "Jim"/"James" (a nickname),
     "IRS"/"I.R.S.", "Ft."/"Fort" and "R-Calif"/"Republican of California"
     (abbreviations), "Democrats"/"Democratic Party" (one root).
     """
@@ -1371,6 +1392,8 @@ def _spellings_of_one_name(a: str, b: str) -> bool:
         return True
     short, long = sorted((x, y), key=len)
     if len(short) >= 3 and long.startswith(short[: max(3, len(short) - 2)]):
+        return True
+    if _one_given_name(x, y):
         return True
     referents = _referents()
     if _all_capitals(a) and _all_capitals(b):
@@ -1574,7 +1597,24 @@ def _names(version: Version, side: Sequence[Token], names: FullNames) -> bool:
         opening = case == "title" or token.start == first or _opens(version.text, token)
         if opening and not _opening_name(version, token, names):
             return False
+        if case == "title" and not _headline_name(token, names):
+            return False
     return True
+
+
+HEADLINE_NAME_MAX_PROBABILITY = 1e-5
+"""In a headline in title case, a word is a name only when the briefing writes it as
+one, when it is an acronym, or when it is rarer than this in English ("Boehner",
+"McConnell"): adjectives have no plural or verb form to tell them from names
+("Dead", "Wrong" in "Sister Is 'Dead Wrong' On Gay Marriage")."""
+
+
+def _headline_name(token: Token, names: FullNames) -> bool:
+    """Whether a word of a headline in title case is a name (see
+    :data:`HEADLINE_NAME_MAX_PROBABILITY`)."""
+    if names.known(token) or _all_capitals(token.text):
+        return True
+    return general_frequencies().get(spelling(token), 0.0) < HEADLINE_NAME_MAX_PROBABILITY
 
 
 def _variants(word: str) -> set[str]:
