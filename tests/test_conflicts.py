@@ -86,6 +86,13 @@ CONFLICTS = [
     ),
     # Too few shared content words for the context rule, but nothing else differs.
     ("negation", "He will resign.", "He will not resign.", ("resign", "not")),
+    # two rough figures, neither near the other
+    (
+        "number",
+        "The whole hearing lasted about 50 minutes.",
+        "The whole hearing lasted about 60 minutes.",
+        ("50 minutes", "60 minutes"),
+    ),
     # a verb that negates the verb after "to"
     (
         "negation",
@@ -901,6 +908,8 @@ def test_a_nickname_is_the_same_given_name(a: str, b: str, conflict: bool) -> No
             "Mary Cheney: Sister Is 'Dead Wrong' On Gay Marriage",
             False,
         ),
+        # a country is still a name there
+        ("Protesters clash with police in Caracas", "Protesters Clash with Police in Brazil", True),
         # a nickname is the same given name
         (
             "Trump Says Defense Secretary Jim Mattis Will Retire",
@@ -1043,6 +1052,13 @@ def test_an_opening_word_the_briefing_also_writes_in_lower_case_is_not_a_name() 
         (
             "Three people were killed and five injured in the blast.",
             "Three people were killed and five were wounded in the blast.",
+        ),
+        # two rough figures that may be one rounded
+        ("About 1,000 people attended the rally.", "About 1,050 people attended the rally."),
+        # a place and its state, set off by a comma, are no one name
+        (
+            "The men paid to be smuggled into Blaine, Wash., from Canada last month.",
+            "The men paid to be smuggled into the United States from Canada last month.",
         ),
         # "declined to" a figure is a fall, not a refusal
         ("Revenue declined to $36.9 billion.", "Revenue fell to $36.9 billion."),

@@ -19,6 +19,7 @@ that round to each other ("5.7 billion" against "5.67 billion") agree.
 from __future__ import annotations
 
 import difflib
+import itertools
 import math
 import re
 import unicodedata
@@ -244,6 +245,12 @@ def figures_agree(a: Fact, b: Fact) -> bool:
         return False
     low_a, high_a = _limits(a)
     low_b, high_b = _limits(b)
+    if a.bound == b.bound == "about":
+        # Two rough figures agree when each could be the other rounded: "about
+        # 1,000" / "about 1,050", but not "about 50" / "about 60 minutes", whose
+        # spreads touch though neither figure is near the other.
+        value_a, value_b = float(a.value), float(b.value)
+        return low_a <= value_b <= high_a or low_b <= value_a <= high_b
     return max(low_a, low_b) <= min(high_a, high_b)
 
 
@@ -1580,6 +1587,11 @@ writes it only as a name.  Plural nouns that often open news sentences are more
 common: "Demonstrators" 2e-6, "Militants" 4e-6, "Lawmakers" 4e-6."""
 
 
+_NAME_GAP = re.compile(r"\s+|\s*-\s*|\s+(?:of|de|del|la|le|van|von|der|bin|al|the|and|for|on)\s+")
+"""What may stand between two words of one name: a space, a hyphen, or a small word
+("Bank of America", "Jean-Pierre", "Ludwig van Beethoven")."""
+
+
 def _names(version: Version, side: Sequence[Token], names: FullNames) -> bool:
     """Whether every word of ``side`` may name a person, place or body.
 
@@ -1590,6 +1602,11 @@ def _names(version: Version, side: Sequence[Token], names: FullNames) -> bool:
     case = headline_case(version.tokens)
     if case == "capitals":
         return False
+    if any(
+        _NAME_GAP.fullmatch(version.text, left.end, right.start) is None
+        for left, right in itertools.pairwise(side)
+    ):
+        return False  # "Dead Wrong' On Gay": a quotation's end is inside no name
     first = version.tokens[0].start if version.tokens else -1
     for token in side:
         if not _is_name(token, first=False):
@@ -1597,24 +1614,7 @@ def _names(version: Version, side: Sequence[Token], names: FullNames) -> bool:
         opening = case == "title" or token.start == first or _opens(version.text, token)
         if opening and not _opening_name(version, token, names):
             return False
-        if case == "title" and not _headline_name(token, names):
-            return False
     return True
-
-
-HEADLINE_NAME_MAX_PROBABILITY = 1e-5
-"""In a headline in title case, a word is a name only when the briefing writes it as
-one, when it is an acronym, or when it is rarer than this in English ("Boehner",
-"McConnell"): adjectives have no plural or verb form to tell them from names
-("Dead", "Wrong" in "Sister Is 'Dead Wrong' On Gay Marriage")."""
-
-
-def _headline_name(token: Token, names: FullNames) -> bool:
-    """Whether a word of a headline in title case is a name (see
-    :data:`HEADLINE_NAME_MAX_PROBABILITY`)."""
-    if names.known(token) or _all_capitals(token.text):
-        return True
-    return general_frequencies().get(spelling(token), 0.0) < HEADLINE_NAME_MAX_PROBABILITY
 
 
 def _variants(word: str) -> set[str]:
