@@ -107,6 +107,13 @@ CONFLICTS = [
         ("signed", "refused"),
     ),
     ("negation", "Shares rose.", "Shares fell.", ("rose", "fell")),
+    # an adverb of manner does not hide the opposite it goes with
+    (
+        "negation",
+        "The plane landed safely in Denver on Sunday.",
+        "The plane crashed in Denver on Sunday.",
+        ("landed", "crashed"),
+    ),
     # alternatives that exclude each other
     (
         "negation",

@@ -1143,13 +1143,31 @@ COPULAS = frozenset({"remain", "stay", "becom"})
 
 def _opposable(version: Version) -> list[Token]:
     """The aligned tokens, with the function words that have an opposite and
-    without linking verbs ("remains open" is aligned as "open")."""
+    without linking verbs ("remains open" is aligned as "open") or adverbs of
+    manner ("landed safely" is aligned as "landed", against "crashed")."""
     kept = _function_opposites()
     return [
         t
         for t in version.tokens
-        if (not t.stop or t.norm in NEGATIONS or t.norm in kept) and t.norm not in COPULAS
+        if (not t.stop or t.norm in NEGATIONS or t.norm in kept)
+        and t.norm not in COPULAS
+        and not _manner_adverb(t)
     ]
+
+
+def _manner_adverb(token: Token) -> bool:
+    """Whether a word is an adverb made of an English word with "-ly" ("safely",
+    "sharply", "happily"), not a word that only ends so ("family", "reply") nor one
+    with an opposite of its own ("likely")."""
+    word = spelling(token)
+    if not word.endswith("ly") or not token.text.islower() or token.norm in _opposites():
+        return False
+    base = word[:-3] + "y" if word.endswith("ily") else word[:-2]
+    return len(base) >= 4 and general_frequencies().get(base, 0.0) >= MANNER_BASE_MIN
+
+
+MANNER_BASE_MIN = 1e-6
+"""How common in English the word under an "-ly" adverb must be for it to count as one."""
 
 
 NEGATIVE_PREFIXES = (("un", 4), ("in", 6), ("im", 6), ("il", 6), ("ir", 6), ("dis", 6))
