@@ -904,7 +904,7 @@ def _negating_verbs() -> frozenset[str]:
 
 def _cues(version: Version, tokens: Sequence[Token]) -> frozenset[int]:
     """Where ``tokens`` negate: a negation, or a negating verb before "to" and a
-    word ("failed to raise", but not "the failure to" nor "declined to 5%")."""
+    word ("failed to raise", not "the failure to" nor "failed to 5%")."""
     verbs = _negating_verbs()
     found = {t.start for t in tokens if t.norm in NEGATIONS}
     every = version.tokens
