@@ -114,6 +114,18 @@ CONFLICTS = [
         "The senator refused to sign the letter on Friday.",
         ("signed", "refused"),
     ),
+    (
+        "negation",
+        "The governor signed the bill into law on Tuesday.",
+        "The governor declined to sign the bill into law on Tuesday.",
+        ("signed", "declined"),
+    ),
+    (
+        "negation",
+        "The agency reported the breach to regulators within a week.",
+        "The agency neglected to report the breach to regulators within a week.",
+        ("reported", "neglected"),
+    ),
     ("negation", "Shares rose.", "Shares fell.", ("rose", "fell")),
     # an adverb of manner does not hide the opposite it goes with
     (
@@ -1074,6 +1086,13 @@ def test_an_opening_word_the_briefing_also_writes_in_lower_case_is_not_a_name() 
         ),
         # "declined to" a figure is a fall, not a refusal
         ("Revenue declined to $36.9 billion.", "Revenue fell to $36.9 billion."),
+        ("Sales declined to five million units.", "Sales fell to five million units."),
+        ("Shares declined to a record low on Friday.", "Shares fell to a record low on Friday."),
+        # a negating verb against a negation
+        (
+            "A spokesman for the company declined to comment on the report.",
+            "A spokesman for the company did not comment on the report.",
+        ),
     ],
 )
 def test_no_conflict(a: str, b: str) -> None:

@@ -892,9 +892,10 @@ def _negative_sense() -> frozenset[str]:
     return frozenset(token.norm for token in tokenize(NEGATIVE_SENSE))
 
 
-NEGATING_VERBS = "fail refuse"
+NEGATING_VERBS = "fail refuse decline neglect"
 """Verbs that negate the verb after "to": "failed to raise prices" says prices were
-not raised, "refused to sign" that nothing was signed."""
+not raised, "refused to sign" that nothing was signed, "declined to comment" that
+no comment was made."""
 
 
 @cache
@@ -904,12 +905,20 @@ def _negating_verbs() -> frozenset[str]:
 
 def _cues(version: Version, tokens: Sequence[Token]) -> frozenset[int]:
     """Where ``tokens`` negate: a negation, or a negating verb before "to" and a
-    word ("failed to raise", not "the failure to" nor "failed to 5%")."""
+    content word ("failed to raise", not "the failure to"; a fall, not a refusal, in
+    "declined to 5%", "declined to five million" and "declined to a record low")."""
     verbs = _negating_verbs()
     found = {t.start for t in tokens if t.norm in NEGATIONS}
     every = version.tokens
     for i, token in enumerate(every[:-2]):
-        if token.norm in verbs and every[i + 1].norm == "to" and every[i + 2].text[:1].isalpha():
+        after = every[i + 2]
+        if (
+            token.norm in verbs
+            and every[i + 1].norm == "to"
+            and after.text[:1].isalpha()
+            and not after.stop
+            and not after.norm[:1].isdigit()
+        ):
             found.add(token.start)
     return frozenset(found)
 
