@@ -315,6 +315,34 @@ def test_abbreviated_titles_match_the_full_word(short: str, full: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Rep. Steny Hoyer (D-Md.) spoke.", "Maryland"),
+        ("He lives in Blaine, Wash., near the border.", "Washington"),
+        ("Sen. Scott Brown, R-Mass., said so.", "Massachusetts"),
+        ("Sen. Scott Brown (R\u2013Mass.) said so.", "Massachusetts"),
+        ("the Aventura, Fla., home", "Florida"),
+    ],
+)
+def test_an_abbreviated_state_matches_its_name(text: str, state: str) -> None:
+    norms = {t.norm for t in tokenize(text)}
+    assert tokenize(state)[0].norm in norms
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("He went to Mass. Then he left.", "Mass"),
+        ("Ill. voters went to the polls.", "Ill"),
+        ("The man was ill.", "ill"),
+    ],
+)
+def test_a_state_abbreviation_out_of_place_stays_a_word(text: str, word: str) -> None:
+    token = next(t for t in tokenize(text) if t.text == word)
+    assert token.norm == tokenize(word.lower())[0].norm
+
+
+@pytest.mark.parametrize(
     ("text", "case"),
     [
         ("Donald Trump Jr. Messaged With WikiLeaks During Campaign", "title"),

@@ -498,6 +498,31 @@ TITLE_ABBREVIATIONS = {
 }  # fmt: skip
 """Abbreviated titles and words of news style, matched as the full word ("Sen." = "Senator")."""
 
+STATE_ABBREVIATIONS = {
+    "ala": "alabama", "ariz": "arizona", "ark": "arkansas", "calif": "california",
+    "colo": "colorado", "conn": "connecticut", "del": "delaware", "fla": "florida",
+    "ga": "georgia", "ill": "illinois", "ind": "indiana", "kan": "kansas", "kans": "kansas",
+    "ky": "kentucky", "la": "louisiana", "md": "maryland", "mass": "massachusetts",
+    "mich": "michigan", "minn": "minnesota", "miss": "mississippi", "mo": "missouri",
+    "mont": "montana", "neb": "nebraska", "nebr": "nebraska", "nev": "nevada",
+    "okla": "oklahoma", "ore": "oregon", "oreg": "oregon", "pa": "pennsylvania",
+    "penn": "pennsylvania", "tenn": "tennessee", "tex": "texas", "vt": "vermont",
+    "va": "virginia", "wash": "washington", "wis": "wisconsin", "wisc": "wisconsin",
+    "wyo": "wyoming",
+}  # fmt: skip
+"""US states as news style abbreviates them ("Calif.", "Md."), matched as the full name.
+Those written in initials ("N.Y.", "S.C.") match their names as acronyms do."""
+
+
+def _state_abbreviation(text: str, word: str, start: int, end: int) -> bool:
+    """Whether a word of :data:`STATE_ABBREVIATIONS` abbreviates a state here: capitalised,
+    with its full stop, after a comma, bracket or hyphen ("Blaine, Wash.", "(D-Md.)",
+    "R-Mass."), so that "went to Mass." and "Ill." opening a sentence stay words."""
+    if not word[:1].isupper() or text[end : end + 1] != ".":
+        return False
+    before = text[:start].rstrip()
+    return before[-1:] in {",", "(", "-", "–"}
+
 
 @lru_cache(maxsize=1 << 16)
 def normalise_word(word: str) -> str:
@@ -591,6 +616,9 @@ def _scan(text: str) -> list[Token]:
             elif folded == "cannot":
                 append(Token(word[:3], "can", start, start + 3, True))
                 append(Token(word[3:], "not", start + 3, end, True))
+            elif folded in STATE_ABBREVIATIONS and _state_abbreviation(text, word, start, end):
+                # "Steny Hoyer (D-Md.)" names Maryland.
+                append(Token(word, normalise_word(STATE_ABBREVIATIONS[folded]), start, end, False))
             else:
                 norm = normalise_word(word)
                 append(Token(word, norm, start, end, _is_stop(word, norm)))
