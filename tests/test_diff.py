@@ -53,6 +53,13 @@ def test_normalised_equivalents_are_not_differences(a: str, b: str) -> None:
     assert added(b, a, date) == []
 
 
+def test_a_middle_initial_of_a_shared_name_is_no_difference() -> None:
+    assert added("Representative Steny H. Hoyer of Maryland", "Rep. Steny Hoyer (D-Md.)") == []
+    assert added("Senator Scott P. Brown, a Republican", "Senator Scott Brown, a Republican") == []
+    # The initial of a surname the others lack goes with it.
+    assert added("Scott P. Brown, a Republican", "Scott Smith, a Republican") == ["P. Brown"]
+
+
 def test_relative_dates_need_the_report_date() -> None:
     # Undated, "this year" says nothing about 2025: the year is an addition.
     assert added("since January 2025", "since January this year") == ["2025"]

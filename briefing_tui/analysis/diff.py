@@ -89,9 +89,12 @@ def lacking_tokens(
         {t.norm for t in others if len(t.norm) >= _MIN_FUZZY_LENGTH and not t.norm[:1].isdigit()}
     )
     covered = _fact_spans_present(facts, other_facts) if facts is not None else []
+    initials = _initials_of_shared_names(tokens, other_norms)
     lacking: list[Token] = []
     for token in tokens:
         if token.stop or token.norm in other_norms or token.norm in spelled:
+            continue
+        if token.start in initials:
             continue
         if any(start <= token.start and token.end <= end for start, end in covered):
             continue
@@ -99,6 +102,28 @@ def lacking_tokens(
             continue
         lacking.append(token)
     return lacking
+
+
+def _initials_of_shared_names(tokens: Sequence[Token], other_norms: set[str]) -> set[int]:
+    """Where a middle initial stands in a name the other versions give without it.
+
+    "Steny H. Hoyer" against "Steny Hoyer", "James E. Clyburn" against "Jim
+    Clyburn": a single capital with a full stop, between a capitalised word and a
+    capitalised surname the others have, names no one new.
+    """
+    found: set[int] = set()
+    for before, token, after in zip(tokens, tokens[1:], tokens[2:], strict=False):
+        if (
+            len(token.text) == 1
+            and token.text.isupper()
+            and token.text.isalpha()
+            and after.start == token.end + 2
+            and before.text[:1].isupper()
+            and after.text[:1].isupper()
+            and after.norm in other_norms
+        ):
+            found.add(token.start)
+    return found
 
 
 def _near(norm: str, candidates: Sequence[str]) -> bool:
