@@ -127,6 +127,13 @@ CONFLICTS = [
         ("reported", "neglected"),
     ),
     ("negation", "Shares rose.", "Shares fell.", ("rose", "fell")),
+    # two places in one state
+    (
+        "name",
+        "The suspect, of Aventura, Florida, was arrested on Friday.",
+        "The suspect, of Miami, Fla., was arrested on Friday.",
+        ("Aventura", "Miami"),
+    ),
     # an adverb of manner does not hide the opposite it goes with
     (
         "negation",
@@ -1083,6 +1090,11 @@ def test_an_opening_word_the_briefing_also_writes_in_lower_case_is_not_a_name() 
         (
             "The men paid to be smuggled into Blaine, Wash., from Canada last month.",
             "The men paid to be smuggled into the United States from Canada last month.",
+        ),
+        # a place inside the region the other names
+        (
+            "Cesar Sayoc, 56, of South Florida was taken into custody on Friday.",
+            "Cesar Sayoc Jr., 56, of Aventura, Fla., was taken into custody on Friday.",
         ),
         # "declined to" a figure is a fall, not a refusal
         ("Revenue declined to $36.9 billion.", "Revenue fell to $36.9 billion."),

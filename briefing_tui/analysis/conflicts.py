@@ -1757,6 +1757,24 @@ def _with_article(version: Version, span: Span) -> Span:
     return span
 
 
+REGION_WORDS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+    "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
+    "northwestern", "southeastern", "southwestern", "upstate", "downstate", "greater",
+})  # fmt: skip
+"""Words that make a region of the place named after them: "South Florida"."""
+
+
+def _region_of_shared(version: Version, side: Sequence[Token], other_norms: set[str]) -> bool:
+    """Whether ``side`` is only a region word before a name the other version has:
+    "South" in "South Florida" against "Aventura, Florida", a place in that region.
+    Two region words ("North Korea" / "South Korea") are still compared."""
+    if not all(t.text.casefold() in REGION_WORDS for t in side):
+        return False
+    following = [t for t in version.tokens if t.start >= side[-1].end][:1]
+    return bool(following) and following[0].norm in other_norms
+
+
 def _aligned_names(
     a: Version, b: Version, ta: Sequence[Token], tb: Sequence[Token], parts: FullNames | None
 ) -> Iterable[Finding]:
@@ -1795,6 +1813,8 @@ def _aligned_names(
             continue
         if _referent_named(name_a, b) or _referent_named(name_b, a):
             continue  # "the U.S. market" / "the PC market in the United States"
+        if _region_of_shared(a, side_a, norms_b) != _region_of_shared(b, side_b, norms_a):
+            continue  # "of South Florida" / "of Aventura, Fla.": a place in the region
         if not alone and not _same_slot(_beside(a, side_a), _beside(b, side_b)):
             continue
         if parts(side_a, side_b):
