@@ -127,6 +127,20 @@ CONFLICTS = [
         ("reported", "neglected"),
     ),
     ("negation", "Shares rose.", "Shares fell.", ("rose", "fell")),
+    # a party given after the name
+    (
+        "negation",
+        "Rep. Max Rose (D-N.Y.) voted for the bill on Friday.",
+        "Rep. Max Rose (R-N.Y.) voted for the bill on Friday.",
+        ("D", "R"),
+    ),
+    # two states
+    (
+        "name",
+        "The senator from Texas spoke on Friday.",
+        "The senator from Ohio spoke on Friday.",
+        ("Texas", "Ohio"),
+    ),
     # two places in one state
     (
         "name",
@@ -1090,6 +1104,26 @@ def test_an_opening_word_the_briefing_also_writes_in_lower_case_is_not_a_name() 
         (
             "The men paid to be smuggled into Blaine, Wash., from Canada last month.",
             "The men paid to be smuggled into the United States from Canada last month.",
+        ),
+        # a place that may lie in the state the other names
+        (
+            "Rep. Stephen Lynch (D-Mass.) is expected to announce his bid Thursday.",
+            "Rep. Stephen Lynch, a Democrat from South Boston, is expected to announce his bid Thursday.",
+        ),
+        # coordinated words given in the other order
+        (
+            "Both men and women were hurt in the attack.",
+            "Both women and men were hurt in the attack.",
+        ),
+        (
+            "Republicans and Democrats voted for the bill.",
+            "Democrats and Republicans voted for the bill.",
+        ),
+        ("The men, the women and the children left.", "The women, the men and the children left."),
+        # the same party, in two styles
+        (
+            "Rep. Max Rose (D-N.Y.) voted for the bill on Friday.",
+            "Democratic Rep. Max Rose of New York voted for the bill on Friday.",
         ),
         # a place inside the region the other names
         (

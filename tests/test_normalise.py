@@ -330,6 +330,28 @@ def test_an_abbreviated_state_matches_its_name(text: str, state: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Rep. Max Rose (D-N.Y.) said", "Democrat"),
+        ("Sen. Lindsey Graham, R-S.C., announced", "Republican"),
+        ("Gov. Asa Hutchinson (R) signed", "Republican"),
+        ("Sen. Bernie Sanders (I-Vt.) spoke", "Independent"),
+        ("Rep. Tim Ryan (D\u2013Ohio) lost", "Democrat"),
+    ],
+)
+def test_a_party_letter_after_a_name_is_the_party(text: str, party: str) -> None:
+    assert tokenize(party)[0].norm in {t.norm for t in tokenize(text)}
+
+
+@pytest.mark.parametrize(
+    "text", ["Windows(R) is sold.", "See item (I) first.", "He said, I-I think so.", "he (R) said"]
+)
+def test_a_capital_out_of_place_is_no_party(text: str) -> None:
+    parties = {tokenize(p)[0].norm for p in ("Democrat", "Republican", "Independent")}
+    assert not parties & {t.norm for t in tokenize(text)}
+
+
+@pytest.mark.parametrize(
     ("text", "word"),
     [
         ("He went to Mass. Then he left.", "Mass"),

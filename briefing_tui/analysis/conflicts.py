@@ -43,7 +43,7 @@ from .facts import (
     SentenceFacts,
     TimeValue,
 )
-from .normalise import NEGATIONS, Token, headline_case, spelling, tokenize
+from .normalise import NEGATIONS, STATE_ABBREVIATIONS, Token, headline_case, spelling, tokenize
 from .wordlist import general_frequencies
 
 if TYPE_CHECKING:
@@ -1116,6 +1116,7 @@ OPPOSITE_PAIRS = """
     cheap/expensive easy/difficult survive/kill
     pass/reject pass/defeat adopt/reject grant/deny grant/refuse attend/boycott
     kill/injure kill/wound resign/fire resign/sack crash/land cancel/postpone cancel/delay
+    democrat/republican democratic/republican liberal/conservative
     for/against up/down before/after above/below
 """
 """Words of opposite sense.  One put in place of the other in aligned wording is a
@@ -1255,6 +1256,8 @@ def _opposite_findings(a: Version, b: Version) -> Iterable[Finding]:
         for t in ta
     ):
         return
+    if _coordination_swapped(a, b, ta, tb):
+        return  # "men and women" / "women and men"
     swapped = _swapped_in_place(ta, tb, opposite)
     if swapped:
         # "rose in Tokyo and fell in London" / "fell in Tokyo and rose in London":
@@ -1315,6 +1318,32 @@ def _same_content_otherwise(
     rest_a = [t.norm for t in ta if t is not word_a and not t.stop]
     rest_b = [t.norm for t in tb if t is not word_b and not t.stop]
     return bool(rest_a) and rest_a == rest_b
+
+
+_COORDINATION = re.compile(
+    r"\s*(?:,?\s*(?:and|or|nor|&)\s+|[,/]\s*)(?:(?:the|a|an|their|his|her|its)\s+)?", re.I
+)
+"""What joins two coordinated words: "and", "or", "nor", "&", a comma or a slash."""
+
+
+def _coordination_swapped(a: Version, b: Version, ta: Sequence[Token], tb: Sequence[Token]) -> bool:
+    """Whether the two wordings differ only in coordinated words given in the other
+    order: "Republicans and Democrats" / "Democrats and Republicans"."""
+    if len(ta) != len(tb):
+        return False
+    differ = [k for k, (x, y) in enumerate(zip(ta, tb, strict=True)) if x.norm != y.norm]
+    if not differ or len(differ) % 2:
+        return False
+    for k, following in zip(differ[::2], differ[1::2], strict=True):
+        if (
+            following != k + 1
+            or ta[k].norm != tb[following].norm
+            or ta[following].norm != tb[k].norm
+            or not _COORDINATION.fullmatch(a.text, ta[k].end, ta[following].start)
+            or not _COORDINATION.fullmatch(b.text, tb[k].end, tb[following].start)
+        ):
+            return False
+    return True
 
 
 def _swapped_in_place(
@@ -1765,6 +1794,23 @@ REGION_WORDS = frozenset({
 """Words that make a region of the place named after them: "South Florida"."""
 
 
+STATE_INITIALS = frozenset({"nh", "nj", "nm", "ny", "nc", "nd", "ri", "sc", "sd", "dc"})
+"""The US states news style writes in initials ("N.Y.", "S.C."); the others it shortens
+are in :data:`~.normalise.STATE_ABBREVIATIONS` ("Mass.", "Calif.")."""
+
+
+def _abbreviated_state(version: Version, side: Sequence[Token]) -> bool:
+    """Whether ``side`` is a US state as news style abbreviates it after a name or a
+    place ("Rep. Stephen Lynch (D-Mass.)", "Aventura, Fla.").  Against a place that
+    is not a state, it is no other name: the place may lie in the state ("from South
+    Boston").  States written in full ("Texas" / "Ohio", "Washington" / "New Delhi")
+    are compared as any name is."""
+    if len(side) != 1 or not version.text.startswith(".", side[0].end):
+        return False
+    word = side[0].text.replace(".", "").casefold()
+    return word in STATE_INITIALS or word in STATE_ABBREVIATIONS
+
+
 def _region_of_shared(version: Version, side: Sequence[Token], other_norms: set[str]) -> bool:
     """Whether ``side`` is only a region word before a name the other version has:
     "South" in "South Florida" against "Aventura, Florida", a place in that region.
@@ -1815,6 +1861,8 @@ def _aligned_names(
             continue  # "the U.S. market" / "the PC market in the United States"
         if _region_of_shared(a, side_a, norms_b) != _region_of_shared(b, side_b, norms_a):
             continue  # "of South Florida" / "of Aventura, Fla.": a place in the region
+        if _abbreviated_state(a, side_a) != _abbreviated_state(b, side_b):
+            continue  # "(D-Mass.)" / "from South Boston": a place may be in the state
         if not alone and not _same_slot(_beside(a, side_a), _beside(b, side_b)):
             continue
         if parts(side_a, side_b):

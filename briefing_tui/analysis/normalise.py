@@ -514,6 +514,31 @@ STATE_ABBREVIATIONS = {
 Those written in initials ("N.Y.", "S.C.") match their names as acronyms do."""
 
 
+PARTY_LETTERS = {"D": "democrat", "R": "republican", "I": "independent"}
+"""A US politician's party as news style gives it after the name: "(D-Md.)", "R-S.C.",
+"Gov. Asa Hutchinson (R)"."""
+
+
+def _party_letter(text: str, word: str, start: int, end: int) -> bool:
+    """Whether a capital of :data:`PARTY_LETTERS` gives a party here: after a bracket or
+    comma, before a hyphen and a state ("(D-Md.", ", R-S.C."), or alone in brackets
+    after a name ("Hutchinson (R)")."""
+    if word not in PARTY_LETTERS:
+        return False
+    before = text[:start].rstrip()
+    if before[-1:] not in {"(", ","}:
+        return False
+    if _PARTY_STATE.match(text, end):
+        return True
+    return text[end : end + 1] == ")" and _NAME_BRACKET.search(before) is not None
+
+
+_PARTY_STATE = re.compile(r"[-\u2013](?:[A-Z]\.[A-Z]\.|[A-Z][a-z]+\b|[A-Z]{2}\b)")
+"""A hyphen and a state after a party letter: "-Calif.", "-S.C.", "-Ohio", "-NY"."""
+_NAME_BRACKET = re.compile(r"[A-Z][\w'\u2019.-]*\s\($")
+"""A capitalised word, a space and an opening bracket: "Hutchinson (" before "R)"."""
+
+
 def _state_abbreviation(text: str, word: str, start: int, end: int) -> bool:
     """Whether a word of :data:`STATE_ABBREVIATIONS` abbreviates a state here: capitalised,
     with its full stop, after a comma, bracket or hyphen ("Blaine, Wash.", "(D-Md.)",
@@ -616,6 +641,9 @@ def _scan(text: str) -> list[Token]:
             elif folded == "cannot":
                 append(Token(word[:3], "can", start, start + 3, True))
                 append(Token(word[3:], "not", start + 3, end, True))
+            elif _party_letter(text, word, start, end):
+                # "Rep. Max Rose (D-N.Y.)" is a Democrat.
+                append(Token(word, PARTY_LETTERS[word], start, end, False))
             elif folded in STATE_ABBREVIATIONS and _state_abbreviation(text, word, start, end):
                 # "Steny Hoyer (D-Md.)" names Maryland.
                 append(Token(word, normalise_word(STATE_ABBREVIATIONS[folded]), start, end, False))
