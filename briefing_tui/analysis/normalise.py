@@ -514,6 +514,9 @@ STATE_ABBREVIATIONS = {
 Those written in initials ("N.Y.", "S.C.") match their names as acronyms do."""
 
 
+_LOOK_BACK = 64
+"""How far back (in characters) a party letter or a state looks for what comes before it."""
+
 PARTY_LETTERS = {"D": "democrat", "R": "republican", "I": "independent"}
 """A US politician's party as news style gives it after the name: "(D-Md.)", "R-S.C.",
 "Gov. Asa Hutchinson (R)"."""
@@ -525,7 +528,7 @@ def _party_letter(text: str, word: str, start: int, end: int) -> bool:
     after a name ("Hutchinson (R)")."""
     if word not in PARTY_LETTERS:
         return False
-    before = text[:start].rstrip()
+    before = text[max(0, start - _LOOK_BACK) : start].rstrip()
     if before[-1:] not in {"(", ","}:
         return False
     if _PARTY_STATE.match(text, end):
@@ -545,7 +548,7 @@ def _state_abbreviation(text: str, word: str, start: int, end: int) -> bool:
     "R-Mass."), so that "went to Mass." and "Ill." opening a sentence stay words."""
     if not word[:1].isupper() or text[end : end + 1] != ".":
         return False
-    before = text[:start].rstrip()
+    before = text[max(0, start - _LOOK_BACK) : start].rstrip()
     return before[-1:] in {",", "(", "-", "–"}
 
 
