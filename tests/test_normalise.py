@@ -252,6 +252,8 @@ def test_clitics(text: str, tokens: list[tuple[str, str]]) -> None:
     [
         ("leader", "leaders"),
         ("talk", "talks", "talked", "talking"),
+        ("add", "adds", "added", "adding"),
+        ("egg", "eggs", "egged"),
         ("measure", "measured", "measures"),
         ("deliver", "delivered", "delivering"),
         ("hop", "hopping", "hopped"),

@@ -464,7 +464,8 @@ def stem(word: str) -> str:
                     word = base
                     if word.endswith(("at", "bl", "iz")):
                         word += "e"
-                    elif word.endswith(_DOUBLES):
+                    elif word.endswith(_DOUBLES) and len(word) > 3:
+                        # "hopping" → "hop", but "added" → "add", as "adds" and "add"
                         word = word[:-1]
                     elif _region1(word) >= len(word) and _ends_short_syllable(word):
                         word += "e"
