@@ -60,6 +60,14 @@ def test_a_middle_initial_of_a_shared_name_is_no_difference() -> None:
     assert added("Scott P. Brown, a Republican", "Scott Smith, a Republican") == ["P. Brown"]
 
 
+def test_a_verb_that_only_attributes_is_no_difference() -> None:
+    quoted = "“I look forward to being fully vindicated,” he said."
+    assert added(quoted, "“I look forward to being fully vindicated.”") == []
+    assert added("“We know how to win,” Pelosi added.", "“We know how to win,” she said.") == [
+        "Pelosi"
+    ]
+
+
 def test_relative_dates_need_the_report_date() -> None:
     # Undated, "this year" says nothing about 2025: the year is an addition.
     assert added("since January 2025", "since January this year") == ["2025"]
