@@ -387,9 +387,17 @@ _IRREGULAR = {
 """Irregular inflections, mapped to their base form before the suffix rules run."""
 
 _VOWELS = frozenset("aeiouy")
-_DOUBLES = ("bb", "dd", "ff", "gg", "mm", "nn", "pp", "rr", "tt")
+_DOUBLES = ("bb", "dd", "gg", "mm", "nn", "pp", "rr", "tt")
+"""Porter2's doubles, without "ff": "staffed" is "staff" + "ed", as few verbs double an f."""
+_DOUBLED_L = {
+    "controll": "control", "patroll": "patrol", "rebell": "rebel", "compell": "compel",
+    "expell": "expel", "propell": "propel", "repell": "repel", "excell": "excel",
+    "extoll": "extol", "annull": "annul",
+}  # fmt: skip
+"""Verbs stressed on a final "l", which American English doubles too ("controlled")."""
 _STEM_EXCEPTIONS = {
     "skis": "ski", "skies": "sky", "dying": "die", "lying": "lie", "tying": "tie",
+    "eating": "eat", "sued": "sue", "suing": "sue",
     "inning": "inning", "outing": "outing", "canning": "canning", "herring": "herring",
     "earring": "earring", "proceed": "proceed", "exceed": "exceed", "succeed": "succeed",
     "bias": "bias", "atlas": "atlas", "cosmos": "cosmos", "news": "news", "gas": "gas",
@@ -443,7 +451,10 @@ def stem(word: str) -> str:
     if word.endswith("sses"):
         word = word[:-2]
     elif word.endswith(("ied", "ies")):
-        word = word[:-2] if len(word) <= 4 else word[:-3] + "i"
+        # "dies" and "died" meet "die"; "ponies" and "pony" meet at "poni"
+        word = word[:-1] if len(word) <= 4 else word[:-3] + "i"
+    elif word.endswith(("xes", "oes")) and len(word) >= 6 - 2 * (word[-3] == "x"):
+        word = word[:-2]  # "taxes" → "tax", "heroes" → "hero" (but "shoes", "does")
     elif (
         word.endswith("s")
         and not word.endswith(("us", "ss"))
@@ -467,14 +478,19 @@ def stem(word: str) -> str:
                     elif word.endswith(_DOUBLES) and len(word) > 3:
                         # "hopping" → "hop", but "added" → "add", as "adds" and "add"
                         word = word[:-1]
+                    elif word in _DOUBLED_L:
+                        word = _DOUBLED_L[word]
                     elif _region1(word) >= len(word) and _ends_short_syllable(word):
                         word += "e"
                 break
     # step 1c: final y after a consonant becomes i
     if len(word) > 2 and word[-1] == "y" and word[-2] not in _VOWELS:
         word = word[:-1] + "i"
-    # a final silent e goes, so that "measure" meets "measured" ("measur")
-    if len(word) > 4 and word[-1] == "e" and word[-2] not in _VOWELS:
+    # a final silent e goes, so that "measure" meets "measured" ("measur"), and
+    # "issue" meets "issued" ("issu")
+    if word[-1:] == "e" and (
+        (len(word) > 4 and word[-2] not in _VOWELS) or (len(word) > 3 and word[-2] == "u")
+    ):
         word = word[:-1]
     return word
 
