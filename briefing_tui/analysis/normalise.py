@@ -293,11 +293,13 @@ _YSE = re.compile(r"^([a-z]+l)ys(e|es|ed|ing|er|ers)$")
 _TRE_STEMS = "cen|thea|me|li|spec|scep|lus|mi|fi|cali|sa|som|mea|goi|ni"
 _TRE = re.compile(rf"^([a-z]*(?:{_TRE_STEMS}))(t|b|g)re(s|d)?$")
 _LOGUE = re.compile(r"^([a-z]*(?:lo|go))gue(s)?$")
-_DOUBLE_L = re.compile(r"^([a-z]*[aeiouy][a-z]*?[^l])([ae])ll(ed|ing|er|ers|ous|ously)$")
+_DOUBLE_L = re.compile(r"^([a-z]*[aeiouy][a-z]*?)([ae])ll(ed|ing|er|ers|ous|ously)$")
 _DOUBLE_L_KEEP = (
     "compel", "expel", "repel", "propel", "impel", "dispel", "excel", "rebel", "install",
     "befall", "enthral", "recall", "forestall", "appall", "quell", "overall", "outsell",
     "resell", "retell", "foretell", "misspell", "bestsell", "storytell", "upsell", "yell",
+    # compounds of a stressed "-all" word: "footballer", "stonewalled", "snowballing"
+    "ball", "wall", "fall", "call", "mall", "stall", "pall", "thrall",
 )  # fmt: skip
 
 
