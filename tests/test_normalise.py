@@ -350,6 +350,13 @@ def test_an_abbreviated_state_matches_its_name(text: str, state: str) -> None:
     assert tokenize(state)[0].norm in norms
 
 
+def test_an_abbreviated_month_matches_its_name() -> None:
+    norms = [t.norm for t in tokenize("On Jan. 21 and Sept. 11, Jan Brewer spoke.")]
+    assert norms[1] == tokenize("January")[0].norm
+    assert norms[4] == tokenize("September")[0].norm
+    assert norms[6] == "jan"  # a name, with no full stop
+
+
 @pytest.mark.parametrize(
     ("text", "party"),
     [

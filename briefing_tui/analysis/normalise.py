@@ -517,6 +517,14 @@ TITLE_ABBREVIATIONS = {
 }  # fmt: skip
 """Abbreviated titles and words of news style, matched as the full word ("Sen." = "Senator")."""
 
+MONTH_ABBREVIATIONS = {
+    "jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june",
+    "jul": "july", "aug": "august", "sep": "september", "sept": "september",
+    "oct": "october", "nov": "november", "dec": "december",
+}  # fmt: skip
+"""Months as news style abbreviates them ("Jan. 21"), matched as the full name when
+capitalised and followed by a full stop: "Jan Brewer" stays a name."""
+
 STATE_ABBREVIATIONS = {
     "ala": "alabama", "ariz": "arizona", "ark": "arkansas", "calif": "california",
     "colo": "colorado", "conn": "connecticut", "del": "delaware", "fla": "florida",
@@ -666,6 +674,9 @@ def _scan(text: str) -> list[Token]:
             elif _party_letter(text, word, start, end):
                 # "Rep. Max Rose (D-N.Y.)" is a Democrat.
                 append(Token(word, PARTY_LETTERS[word], start, end, False))
+            elif folded in MONTH_ABBREVIATIONS and word[:1].isupper() and text.startswith(".", end):
+                # "Jan. 21" is "January 21"
+                append(Token(word, normalise_word(MONTH_ABBREVIATIONS[folded]), start, end, False))
             elif folded in STATE_ABBREVIATIONS and _state_abbreviation(text, word, start, end):
                 # "Steny Hoyer (D-Md.)" names Maryland.
                 append(Token(word, normalise_word(STATE_ABBREVIATIONS[folded]), start, end, False))
