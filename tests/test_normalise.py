@@ -350,6 +350,11 @@ def test_an_abbreviated_state_matches_its_name(text: str, state: str) -> None:
     assert tokenize(state)[0].norm in norms
 
 
+def test_the_party_nicknames_match_the_parties() -> None:
+    norms = [t.norm for t in tokenize("GOP, G.O.P., GOPers, Dems")]
+    assert norms == [tokenize(w)[0].norm for w in ("Republican",) * 3 + ("Democrats",)]
+
+
 def test_an_abbreviated_month_matches_its_name() -> None:
     norms = [t.norm for t in tokenize("On Jan. 21 and Sept. 11, Jan Brewer spoke.")]
     assert norms[1] == tokenize("January")[0].norm

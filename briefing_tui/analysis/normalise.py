@@ -514,6 +514,7 @@ TITLE_ABBREVIATIONS = {
     "cmdr": "commander", "adm": "admiral", "pres": "president", "supt": "superintendent",
     "atty": "attorney", "dept": "department", "govt": "government", "corp": "corporation",
     "jr": "junior", "sr": "senior", "ft": "fort", "mt": "mount",
+    "gop": "republican", "gopers": "republican", "dems": "democrat",
 }  # fmt: skip
 """Abbreviated titles and words of news style, matched as the full word ("Sen." = "Senator")."""
 
@@ -685,6 +686,8 @@ def _scan(text: str) -> list[Token]:
                 append(Token(word, norm, start, end, _is_stop(word, norm)))
         elif kind == "abbr":
             norm = _fold(word).replace(".", "")
+            if norm == "gop":  # "G.O.P." is the Republican Party, as "GOP" is
+                norm = normalise_word(norm)
             append(Token(word, norm, start, end, norm in STOP_WORDS and word.islower()))
         elif kind == "num":
             split = _UNIT_SUFFIX.fullmatch(word)
