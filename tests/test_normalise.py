@@ -329,6 +329,8 @@ def test_huge_numbers_do_not_overflow() -> None:
         ("Gov.", "Governor"),
         ("Gen.", "General"),
         ("Ft.", "Fort"),
+        ("Sens.", "Senators"),
+        ("Reps.", "Representatives"),
     ],
 )
 def test_abbreviated_titles_match_the_full_word(short: str, full: str) -> None:

@@ -517,6 +517,10 @@ TITLE_ABBREVIATIONS = {
     "gop": "republican", "gopers": "republican", "dems": "democrat",
 }  # fmt: skip
 """Abbreviated titles and words of news style, matched as the full word ("Sen." = "Senator")."""
+_PLURAL_TITLES = frozenset(
+    ("sen", "rep", "gov", "gen", "col", "sgt", "capt", "cmdr", "adm", "dept", "atty", "lt")
+)
+"""Abbreviated titles that news style also writes in the plural: "Sens.", "Reps."."""
 
 MONTH_ABBREVIATIONS = {
     "jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june",
@@ -595,7 +599,10 @@ def normalise_word(word: str) -> str:
     folded = folded.replace("'", "")
     if folded in STOP_WORDS:
         return _IRREGULAR.get(folded, folded)
-    folded = TITLE_ABBREVIATIONS.get(folded, folded)
+    if folded in TITLE_ABBREVIATIONS:
+        folded = TITLE_ABBREVIATIONS[folded]
+    elif folded[:-1] in _PLURAL_TITLES and folded[-1:] == "s":
+        folded = TITLE_ABBREVIATIONS[folded[:-1]] + "s"  # "Sens." are "Senators"
     return stem(american_spelling(folded))
 
 
