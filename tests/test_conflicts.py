@@ -127,6 +127,19 @@ CONFLICTS = [
         ("reported", "neglected"),
     ),
     ("negation", "Shares rose.", "Shares fell.", ("rose", "fell")),
+    # "non-" negates the word after it, with or without its hyphen
+    (
+        "negation",
+        "The resolution is binding on all members.",
+        "The resolution is non-binding on all members.",
+        ("binding", "non"),
+    ),
+    (
+        "negation",
+        "The resolution is binding on all members.",
+        "The resolution is nonbinding on all members.",
+        ("binding", "nonbinding"),
+    ),
     # a party given after the name
     (
         "negation",

@@ -1180,14 +1180,16 @@ MANNER_BASE_MIN = 1e-6
 """How common in English the word under an "-ly" adverb must be for it to count as one."""
 
 
-NEGATIVE_PREFIXES = (("un", 4), ("in", 6), ("im", 6), ("il", 6), ("ir", 6), ("dis", 6))
+NEGATIVE_PREFIXES = (
+    ("un", 4), ("in", 6), ("im", 6), ("il", 6), ("ir", 6), ("dis", 6), ("non-", 4), ("non", 5),
+)  # fmt: skip
 """Prefixes that negate a word, each with the shortest word it negates here:
 "safe" / "unsafe", "accurate" / "inaccurate", "precise" / "imprecise", "honest" /
 "dishonest".  ``in-`` and its kin only before longer words, since many short
 words take them without any negation ("form" / "inform", "press" / "impress",
 "cover" / "discover"); ``im-`` only before ``p`` and ``b``, ``in-`` before neither
 nor ``l``, ``m`` or ``r``, as English spells them, so "migrant" / "immigrant" is
-no pair."""
+no pair.  ``non-`` with or without its hyphen: "binding" / "non-binding"."""
 
 
 PREFIXED_NOT_NEGATED = frozenset(

@@ -676,6 +676,9 @@ def _scan(text: str) -> list[Token]:
             ):
                 # "the No. 2 Democrat": the number sign, not a negation.
                 append(Token(word, "number", start, end, True))
+            elif folded == "non" and text.startswith("-", end):
+                # "non-binding" is "not binding"
+                append(Token(word, "not", start, end, True))
             elif folded == "cannot":
                 append(Token(word[:3], "can", start, start + 3, True))
                 append(Token(word[3:], "not", start + 3, end, True))
