@@ -154,6 +154,13 @@ CONFLICTS = [
         "The senator from Ohio spoke on Friday.",
         ("Texas", "Ohio"),
     ),
+    # a state that is not a member's
+    (
+        "name",
+        "Republicans are calling for Ariz. Gov. Jan Brewer to veto the bill.",
+        "Republicans are calling for Nev. Gov. Jan Brewer to veto the bill.",
+        ("Ariz", "Nev"),
+    ),
     # two places in one state
     (
         "name",

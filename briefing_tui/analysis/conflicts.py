@@ -1801,16 +1801,23 @@ STATE_INITIALS = frozenset({"nh", "nj", "nm", "ny", "nc", "nd", "ri", "sc", "sd"
 are in :data:`~.normalise.STATE_ABBREVIATIONS` ("Mass.", "Calif.")."""
 
 
-def _abbreviated_state(version: Version, side: Sequence[Token]) -> bool:
-    """Whether ``side`` is a US state as news style abbreviates it after a name or a
-    place ("Rep. Stephen Lynch (D-Mass.)", "Aventura, Fla.").  Against a place that
-    is not a state, it is no other name: the place may lie in the state ("from South
-    Boston").  States written in full ("Texas" / "Ohio", "Washington" / "New Delhi")
+def _member_state(version: Version, side: Sequence[Token]) -> bool:
+    """Whether ``side`` is the state a party letter gives a member of Congress, in news
+    style: "Mass." in "Rep. Stephen Lynch (D-Mass.)".  Against a place that is not a
+    state, it is no other name: the member's home may lie in the state ("a Democrat
+    from South Boston").  Other states ("Ariz. Gov. Jan Brewer", "San Jose, Calif.")
     are compared as any name is."""
-    if len(side) != 1 or not version.text.startswith(".", side[0].end):
+    if len(side) != 1:
         return False
     word = side[0].text.replace(".", "").casefold()
-    return word in STATE_INITIALS or word in STATE_ABBREVIATIONS
+    if word not in STATE_INITIALS and word not in STATE_ABBREVIATIONS:
+        return False
+    before = [t for t in version.tokens if t.end <= side[0].start][-1:]
+    return (
+        bool(before)
+        and before[0].text in ("D", "R", "I")
+        and version.text[before[0].end : side[0].start] in ("-", "\u2013")
+    )
 
 
 def _region_of_shared(version: Version, side: Sequence[Token], other_norms: set[str]) -> bool:
@@ -1863,7 +1870,7 @@ def _aligned_names(
             continue  # "the U.S. market" / "the PC market in the United States"
         if _region_of_shared(a, side_a, norms_b) != _region_of_shared(b, side_b, norms_a):
             continue  # "of South Florida" / "of Aventura, Fla.": a place in the region
-        if _abbreviated_state(a, side_a) != _abbreviated_state(b, side_b):
+        if _member_state(a, side_a) != _member_state(b, side_b):
             continue  # "(D-Mass.)" / "from South Boston": a place may be in the state
         if not alone and not _same_slot(_beside(a, side_a), _beside(b, side_b)):
             continue
