@@ -154,12 +154,12 @@ CONFLICTS = [
         "The senator from Ohio spoke on Friday.",
         ("Texas", "Ohio"),
     ),
-    # a state that is not a member's
+    # a state that is not a member's, against a place that is not a state
     (
         "name",
-        "Republicans are calling for Ariz. Gov. Jan Brewer to veto the bill.",
-        "Republicans are calling for Nev. Gov. Jan Brewer to veto the bill.",
-        ("Ariz", "Nev"),
+        "He spoke during a speech in San Jose, Calif., on Friday.",
+        "He spoke during a speech in San Jose, Costa Rica, on Friday.",
+        ("Calif", "Costa Rica"),
     ),
     # two places in one state
     (
