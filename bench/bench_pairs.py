@@ -111,7 +111,11 @@ def main() -> None:
     print("shipped constants (in-sample: fitted on these files)")
     print(f"  MRPC accuracy of relation == 'agree':  {accuracy(agree, mrpc_gold):.4f}")
     print(f"  MRPC accuracy, conflicts ignored:      {accuracy(either, mrpc_gold):.4f}")
-    print(f"  MRPC pairs turned from agree to differ by a conflict: {sum(clash)} of {len(clash)}")
+    labelled = sum(c and g for c, g in zip(clash, mrpc_gold, strict=True))
+    print(
+        f"  MRPC pairs turned from agree to differ by a conflict: {sum(clash)} of {len(clash)}"
+        f" ({labelled} of them labelled paraphrases)"
+    )
     print(f"  STS-B Spearman of score:               {spearman(scores, sts_gold):.4f}")
 
     mrpc_X = [list(values) for values, _ in mrpc_measured]
