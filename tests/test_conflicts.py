@@ -140,6 +140,13 @@ CONFLICTS = [
         "The resolution is nonbinding on all members.",
         ("binding", "nonbinding"),
     ),
+    # "pc" is per cent
+    (
+        "number",
+        "Prices rose 5pc in March, the agency said.",
+        "Prices rose 7 per cent in March, the agency said.",
+        ("5pc", "7 per cent"),
+    ),
     # a party given after the name
     (
         "negation",
@@ -1130,6 +1137,9 @@ def test_an_opening_word_the_briefing_also_writes_in_lower_case_is_not_a_name() 
             "Rep. Stephen Lynch (D-Mass.) is expected to announce his bid Thursday.",
             "Rep. Stephen Lynch, a Democrat from South Boston, is expected to announce his bid Thursday.",
         ),
+        # thousands set off by a no-break space are formatting
+        ("About 10\u00a0000 people attended the rally.", "About 10,000 people attended the rally."),
+        ("Prices rose 5pc in March.", "Prices rose 5 per cent in March."),
         # coordinated words given in the other order
         (
             "Both men and women were hurt in the attack.",

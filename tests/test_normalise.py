@@ -208,6 +208,18 @@ def test_numbers(text: str, tokens: list[tuple[str, str]]) -> None:
     assert_offsets(text, found)
 
 
+def test_thousands_set_off_by_a_no_break_or_thin_space_are_one_figure() -> None:
+    for text in ("10\u00a0000 people", "10\u202f000 people", "10\u2009000 people"):
+        assert [t.norm for t in tokenize(text)] == [t.norm for t in tokenize("10,000 people")]
+    # an ordinary space still separates two figures
+    assert [t.norm for t in tokenize("in 2019 100 people")] == ["in", "2019", "100", "peopl"]
+
+
+def test_pc_written_onto_a_figure_is_per_cent() -> None:
+    assert [t.norm for t in tokenize("rose 5pc")] == [t.norm for t in tokenize("rose 5 per cent")]
+    assert tokenize("the PC market")[1].norm == "pc"
+
+
 def test_a_unit_written_onto_its_figure_is_formatting() -> None:
     assert norms("5km away") == norms("5 km away")
     assert norms("at 3pm") == norms("at 3 p.m.") == norms("at 3 PM")

@@ -183,12 +183,12 @@ _QUANTITY = re.compile(
     rf"""
     (?P<cur>US\$|\$|£|€|₹|¥|\bRs\.?\s?)?
     (?P<num>
-        (?<![\w/.:-])(?<!\d,)(?:\d+,\d{{1,2}}(?=[\s-]?(?:{_SCALE_WORD})\b)|\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?
-        (?!(?![mbk]\b|(?-i:[CF])\b)[\w/:]|[.,]\d|\s?[ap]\.?m\b|\s(?:{_TIME_ZONE})\b|-(?:\d{{3}}-)?\d{{4}}\b)
+        (?<![\w/.:-])(?<!\d,)(?:\d+,\d{{1,2}}(?=[\s-]?(?:{_SCALE_WORD})\b)|\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+(?!\d)|\d+)(?:\.\d+)?
+        (?!(?![mbk]\b|(?-i:[CF])\b|(?-i:pc)\b)[\w/:]|[.,]\d|\s?[ap]\.?m\b|\s(?:{_TIME_ZONE})\b|-(?:\d{{3}}-)?\d{{4}}\b)
       | \b(?:{_NUMBER_WORD})(?:[-\s](?:{_NUMBER_WORD}))?\b
     )
     (?:[\s-]?(?P<scale>(?<![A-Za-z])(?:{_SCALE_WORD})\b)(?:[\s-](?P<scale2>\b(?:{_SCALE_WORD})\b))?)?
-    (?P<pct>\s?%|\s?\bper\s?cent\b)?
+    (?P<pct>\s?%|\s?\bper\s?cent\b|(?-i:pc)\b)?
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -577,13 +577,17 @@ def find_times(text: str) -> list[tuple[TimeValue, Fact]]:
 # --- quantities and ordinals ---------------------------------------------------------------
 
 
+_THOUSANDS = re.compile("[,\u00a0\u202f\u2009]")
+"""Separators of thousands: commas, and the no-break and thin spaces of "10 000"."""
+
+
 def _quantity_value(match: re.Match[str]) -> tuple[float, int] | None:
     """The value a quantity match states, and where its words end."""
     raw = match.group("num")
     if DECIMAL_COMMA.fullmatch(raw):
         value: float | None = float(raw.replace(",", "."))  # "1,2 million" in European style
     else:
-        value = float(raw.replace(",", "")) if raw[0].isdigit() else _word_number(raw)
+        value = float(_THOUSANDS.sub("", raw)) if raw[0].isdigit() else _word_number(raw)
     if value is None or not math.isfinite(value):
         return None  # a run of hundreds of digits is no figure
     end = match.end("num")

@@ -105,6 +105,10 @@ DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 """A comma before one or two digits, which the number patterns accept only before a
 scale word: a decimal comma ("1,2 million"), not a thousands separator."""
 _GAP_IN_NUMBER = re.compile(r"[ \t\-–]{1,3}")
+_THIN_SPACE = re.compile("[\u00a0\u202f\u2009]")
+_THIN_SPACE_ANY = re.compile("[\u00a0\u202f\u2009]+")
+_THREE_DIGITS = re.compile(r"\d{3}(?:\.\d+)?")
+"""Groups of thousands set off by a no-break or thin space, as in "10 000"."""
 _COMBINING = re.compile(r"[\u0300-\u036f]")
 
 _SYMBOLS = {"%": "percent", "$": "dollar", "£": "pound", "€": "euro"}
@@ -636,7 +640,7 @@ split as ``haven't`` is.  "cant" and "wont" are words of their own and stay whol
 
 _UNIT_SUFFIX = re.compile(
     r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(km|kg|cm|mm|ft|mph|kph|kmh|lbs?|am|pm|hrs?|mins?|gw|mw|kw|kwh|m|k|b|c|f|C|F)",
+    r"(km|kg|cm|mm|ft|mph|kph|kmh|lbs?|am|pm|hrs?|mins?|gw|mw|kw|kwh|pc|m|k|b|c|f|C|F)",
     re.IGNORECASE,
 )
 """A figure written together with its unit or scale: "5km", "3pm", "47C", "$5m"."""
@@ -709,7 +713,9 @@ def _scan(text: str) -> list[Token]:
                     Token(word[: split.end(1)], _numeric_norm(split.group(1))[0], start, cut, False)
                 )
                 unit = split.group(2)
-                append(Token(unit, normalise_word(unit), cut, end, False))
+                # "5pc" is "5 per cent" in British news style
+                norm = "percent" if unit == "pc" else normalise_word(unit)
+                append(Token(unit, norm, cut, end, False))
             elif split and money:
                 # "$5m" is "$5 million"
                 value = (
@@ -767,6 +773,34 @@ def _merge(text: str, tokens: list[Token]) -> list[Token]:
             nxt = tokens[i + 1]
             merged.append(Token(text[token.start : nxt.end], "not", token.start, nxt.end, True))
             i += 2
+            continue
+        if (
+            token.text.isdecimal()
+            and len(token.text) <= 3
+            and i + 1 < count
+            and _THIN_SPACE.fullmatch(text, token.end, tokens[i + 1].start)
+            and _THREE_DIGITS.fullmatch(tokens[i + 1].text)
+        ):
+            # "10 000" with a no-break or thin space is "10,000"
+            j = i + 1
+            while (
+                j + 1 < count
+                and _THIN_SPACE.fullmatch(text, tokens[j].end, tokens[j + 1].start)
+                and _THREE_DIGITS.fullmatch(tokens[j + 1].text)
+            ):
+                j += 1
+            last = tokens[j]
+            written = _THIN_SPACE_ANY.sub("", text[token.start : last.end])
+            merged.append(
+                Token(
+                    text[token.start : last.end],
+                    _numeric_norm(written)[0],
+                    token.start,
+                    last.end,
+                    False,
+                )
+            )
+            i = j + 1
             continue
         starts_number = lowered in _NUMBER_WORDS or (
             token.text[0].isdecimal() and _numeric_norm(token.text)[1] is not None
