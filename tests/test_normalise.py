@@ -215,6 +215,11 @@ def test_thousands_set_off_by_a_no_break_or_thin_space_are_one_figure() -> None:
     assert [t.norm for t in tokenize("in 2019 100 people")] == ["in", "2019", "100", "peopl"]
 
 
+def test_us_dollars_are_dollars() -> None:
+    assert [t.norm for t in tokenize("US$5 million")] == [t.norm for t in tokenize("$5 million")]
+    assert [t.norm for t in tokenize("U.S.$5 million")] == [t.norm for t in tokenize("$5 million")]
+
+
 def test_pc_written_onto_a_figure_is_per_cent() -> None:
     assert [t.norm for t in tokenize("rose 5pc")] == [t.norm for t in tokenize("rose 5 per cent")]
     assert tokenize("the PC market")[1].norm == "pc"

@@ -743,6 +743,17 @@ def _merge(text: str, tokens: list[Token]) -> list[Token]:
     while i < count:
         token = tokens[i]
         lowered = _fold(token.text)
+        if (
+            token.text in ("US", "U.S.")
+            and i + 1 < count
+            and tokens[i + 1].text == "$"
+            and tokens[i + 1].start == token.end
+        ):
+            # "US$5 million" is "$5 million"
+            nxt = tokens[i + 1]
+            merged.append(Token(text[token.start : nxt.end], "dollar", token.start, nxt.end, False))
+            i += 2
+            continue
         if lowered == "per" and i + 1 < count and _fold(tokens[i + 1].text) == "cent":
             nxt = tokens[i + 1]
             merged.append(
