@@ -168,6 +168,19 @@ CONFLICTS = [
         "He spoke during a speech in San Jose, Costa Rica, on Friday.",
         ("Calif", "Costa Rica"),
     ),
+    # two states, and a country against another's
+    (
+        "name",
+        "A Texas appeals court reinstated the charges on Friday.",
+        "A New York appeals court reinstated the charges on Friday.",
+        ("Texas", "New York"),
+    ),
+    (
+        "name",
+        "A U.S. appeals court reinstated the charges on Friday.",
+        "A French appeals court reinstated the charges on Friday.",
+        ("U.S.", "French"),
+    ),
     # two places in one state
     (
         "name",
@@ -1140,6 +1153,11 @@ def test_an_opening_word_the_briefing_also_writes_in_lower_case_is_not_a_name() 
         # thousands set off by a no-break space are formatting
         ("About 10\u00a0000 people attended the rally.", "About 10,000 people attended the rally."),
         ("Prices rose 5pc in March.", "Prices rose 5 per cent in March."),
+        # a state lies in its country
+        (
+            "A U.S. appeals court reinstated the charges on Friday.",
+            "A New York appeals court reinstated the charges on Friday.",
+        ),
         # coordinated words given in the other order
         (
             "Both men and women were hurt in the attack.",

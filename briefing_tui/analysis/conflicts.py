@@ -1801,6 +1801,42 @@ STATE_INITIALS = frozenset({"nh", "nj", "nm", "ny", "nc", "nd", "ri", "sc", "sd"
 are in :data:`~.normalise.STATE_ABBREVIATIONS` ("Mass.", "Calif.")."""
 
 
+US_STATES = (
+    "Alabama, Alaska, Arizona, Arkansas, California, Colorado, Connecticut, Delaware, "
+    "Florida, Georgia, Hawaii, Idaho, Illinois, Indiana, Iowa, Kansas, Kentucky, Louisiana, "
+    "Maine, Maryland, Massachusetts, Michigan, Minnesota, Mississippi, Missouri, Montana, "
+    "Nebraska, Nevada, New Hampshire, New Jersey, New Mexico, New York, North Carolina, "
+    "North Dakota, Ohio, Oklahoma, Oregon, Pennsylvania, Rhode Island, South Carolina, "
+    "South Dakota, Tennessee, Texas, Utah, Vermont, Virginia, Washington, West Virginia, "
+    "Wisconsin, Wyoming"
+)
+"""The fifty states, by their full names."""
+THE_UNITED_STATES = frozenset({"unitedstates", "us", "usa", "america", "american", "americans"})
+"""The names of the country (by their letters) that a state lies in; "Washington", also
+a state, is left out."""
+
+
+@cache
+def _state_names() -> frozenset[tuple[str, ...]]:
+    names = [tuple(name.strip().casefold().split()) for name in US_STATES.split(",")]
+    return frozenset(
+        names + [(word,) for word in STATE_ABBREVIATIONS] + [(word,) for word in STATE_INITIALS]
+    )
+
+
+def _country_and_state(a: Sequence[Token], b: Sequence[Token]) -> bool:
+    """Whether one side names the United States and the other one of its states: "its
+    late U.S. level" / "the late New York level".  The state lies in the country."""
+
+    def state(side: Sequence[Token]) -> bool:
+        return tuple(t.text.replace(".", "").casefold() for t in side) in _state_names()
+
+    def country(side: Sequence[Token]) -> bool:
+        return _letters(" ".join(t.text for t in side)) in THE_UNITED_STATES
+
+    return (country(a) and state(b)) or (state(a) and country(b))
+
+
 def _member_state(version: Version, side: Sequence[Token]) -> bool:
     """Whether ``side`` is the state a party letter gives a member of Congress, in news
     style: "Mass." in "Rep. Stephen Lynch (D-Mass.)".  Against a place that is not a
@@ -1870,6 +1906,8 @@ def _aligned_names(
             continue  # "the U.S. market" / "the PC market in the United States"
         if _region_of_shared(a, side_a, norms_b) != _region_of_shared(b, side_b, norms_a):
             continue  # "of South Florida" / "of Aventura, Fla.": a place in the region
+        if _country_and_state(side_a, side_b):
+            continue  # "its late U.S. level" / "the late New York level"
         if _member_state(a, side_a) != _member_state(b, side_b):
             continue  # "(D-Mass.)" / "from South Boston": a place may be in the state
         if not alone and not _same_slot(_beside(a, side_a), _beside(b, side_b)):
