@@ -68,6 +68,11 @@ def test_a_verb_that_only_attributes_is_no_difference() -> None:
     ]
 
 
+def test_a_dateline_is_no_difference() -> None:
+    a = "WASHINGTON — President Trump declared a national emergency on Friday."
+    assert added(a, "President Trump declared a national emergency on Friday.") == []
+
+
 def test_relative_dates_need_the_report_date() -> None:
     # Undated, "this year" says nothing about 2025: the year is an addition.
     assert added("since January 2025", "since January this year") == ["2025"]

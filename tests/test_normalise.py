@@ -215,6 +215,22 @@ def test_thousands_set_off_by_a_no_break_or_thin_space_are_one_figure() -> None:
     assert [t.norm for t in tokenize("in 2019 100 people")] == ["in", "2019", "100", "peopl"]
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("WASHINGTON — President Trump declared an emergency.", ["WASHINGTON"]),
+        ("LIVINGSTON, N.J. — Gov. Chris Christie said so.", ["LIVINGSTON", "N.J."]),
+        ("NEW YORK (Reuters) - Stocks fell.", ["NEW", "YORK", "Reuters"]),
+        ("NATO — the alliance said so.", []),
+        ("US - China talks resumed.", []),
+    ],
+)
+def test_a_dateline_is_no_content(text: str, place: list[str]) -> None:
+    tokens = tokenize(text)
+    assert [t.text for t in tokens if t.stop and t.text[:1].isupper()][: len(place)] == place
+    assert not any(t.stop for t in tokens if t.text in ("President", "Gov", "Stocks", "NATO", "US"))
+
+
 def test_us_dollars_are_dollars() -> None:
     assert [t.norm for t in tokenize("US$5 million")] == [t.norm for t in tokenize("$5 million")]
     assert [t.norm for t in tokenize("U.S.$5 million")] == [t.norm for t in tokenize("$5 million")]

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
@@ -892,4 +892,21 @@ def tokenize(text: str) -> list[Token]:
     >>> [t.norm for t in tokenize("The U.S. won't cut defence spending by two million.")]
     ['the', 'us', 'will', 'not', 'cut', 'defens', 'spend', 'by', '2000000']
     """
-    return _merge(text, _scan(text))
+    tokens = _merge(text, _scan(text))
+    dateline = _DATELINE.match(text)
+    if dateline:
+        # "WASHINGTON — ..." says where the report was filed, not what happened
+        cut = dateline.end() - 1
+        tokens = [replace(t, stop=True) if t.end <= cut else t for t in tokens]
+    return tokens
+
+
+_DATELINE = re.compile(
+    r"\s*(?P<place>[A-Z][A-Z'’.-]{4,}|[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+)+)"
+    r"(?:,\s[A-Z][A-Za-z'’.]+(?:\s[A-Z][A-Za-z'’.]+)?)?"
+    r"(?:\s\((?:AP|Reuters|AFP|CNN|dpa|Bloomberg|UPI)\))?\s?(?:—|–|--|-)\s(?=[A-Z\"“‘'])"
+)
+"""A dateline opening a report: a place in capitals (one word of five letters or more,
+or several words; then maybe its state or country), maybe an agency, and a dash before
+a capital: "WASHINGTON — ", "LIVINGSTON, N.J. — ", "NEW YORK (Reuters) - ".  "US - China
+talks" and "NATO — the alliance" are no datelines."""
