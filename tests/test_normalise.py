@@ -221,6 +221,7 @@ def test_thousands_set_off_by_a_no_break_or_thin_space_are_one_figure() -> None:
         ("WASHINGTON — President Trump declared an emergency.", ["WASHINGTON"]),
         ("LIVINGSTON, N.J. — Gov. Chris Christie said so.", ["LIVINGSTON", "N.J."]),
         ("NEW YORK (Reuters) - Stocks fell.", ["NEW", "YORK", "Reuters"]),
+        ("WASHINGTON \u2015 House Democrats voted.", ["WASHINGTON"]),
         ("NATO — the alliance said so.", []),
         ("US - China talks resumed.", []),
     ],

@@ -17,7 +17,7 @@ from briefing_tui.search import Hit, Hits, SearchError, count_label, find
 from briefing_tui.sources.loader import load_briefing
 
 TEXT_A = "The leaders had a 20-minute conversation. India’s actions were measured. [Reuters] reported it."
-TEXT_B = "They spoke for 45 minutes. India's position was clear. The LEADERS agreed."
+TEXT_B = "They spoke for 45 minutes. India's position was clear. The LEADERS agreed ― finally."
 
 CORPUS = [
     # (name, pattern, options, expected matched texts)
@@ -25,6 +25,7 @@ CORPUS = [
     ("case-sensitive", "leaders", {"case": True}, ["leaders"]),
     ("apostrophes match each other", "India's", {}, ["India’s", "India's"]),
     ("hyphen matches", "20-minute", {}, ["20-minute"]),
+    ("dashes match each other", "agreed — finally", {}, ["agreed ― finally"]),
     ("brackets are literal", "[Reuters]", {}, ["[Reuters]"]),
     ("regex", r"\d+[- ]minutes?", {"regex": True}, ["20-minute", "45 minutes"]),
     ("regex, case-sensitive", r"[A-Z]{3,}", {"regex": True, "case": True}, ["LEADERS"]),

@@ -461,7 +461,7 @@ def _describe(a: Fact, b: Fact) -> str:
 
 
 _COUNTED_FROM = re.compile(
-    r"[^,;:()\[\]\u2014\u2013]{0,60}?\b(?:since|in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
+    r"[^,;:()\[\]\u2014\u2013\u2015]{0,60}?\b(?:since|in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
     r"(?:a|\d+|[a-z]+)\s+(?:years?|decades?|months?|generations?|centur(?:y|ies))|in\s+(?:years|decades))\b",
     re.IGNORECASE,
 )
@@ -529,7 +529,7 @@ REPORTING = frozenset(
 dates a statement, not the event it reports."""
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]\u2014\u2013]")
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]\u2014\u2013\u2015]")
 
 
 def _neighbours(version: Version, start: int, end: int) -> set[str]:

@@ -173,7 +173,7 @@ def merge_spans(
 
 
 def _tiny_gap(gap: str, start: int, end: int, stops: set[Span]) -> bool:
-    if not gap.strip(" .,;:-\u2013\u2014'\"\u2019\u201c\u201d()"):
+    if not gap.strip(" .,;:-\u2013\u2014\u2015'\"\u2019\u201c\u201d()"):
         return len(gap) <= _MAX_GAP_CHARS
     inner = sorted((s, e) for s, e in stops if start <= s and e <= end)
     compound = not any(ch.isspace() for ch in gap)  # "state-of-the-art"

@@ -259,7 +259,7 @@ def _lemma(word: str) -> str:
     return _COUNTED.get(word, word)
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-{1,2}\s")
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–―]|\s-{1,2}\s")
 
 
 def _content_words(text: str, start: int, end: int, limit: int, forward: bool) -> list[str]:

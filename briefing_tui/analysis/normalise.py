@@ -904,7 +904,7 @@ def tokenize(text: str) -> list[Token]:
 _DATELINE = re.compile(
     r"\s*(?P<place>[A-Z][A-Z'’.-]{4,}|[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+)+)"
     r"(?:,\s[A-Z][A-Za-z'’.]+(?:\s[A-Z][A-Za-z'’.]+)?)?"
-    r"(?:\s\((?:AP|Reuters|AFP|CNN|dpa|Bloomberg|UPI)\))?\s?(?:—|–|--|-)\s(?=[A-Z\"“‘'])"
+    r"(?:\s\((?:AP|Reuters|AFP|CNN|dpa|Bloomberg|UPI)\))?\s?(?:—|–|―|--|-)\s(?=[A-Z\"“‘'])"
 )
 """A dateline opening a report: a place in capitals (one word of five letters or more,
 or several words; then maybe its state or country), maybe an agency, and a dash before
