@@ -60,6 +60,12 @@ def test_a_middle_initial_of_a_shared_name_is_no_difference() -> None:
     assert added("Scott P. Brown, a Republican", "Scott Smith, a Republican") == ["P. Brown"]
 
 
+def test_a_nickname_is_no_difference() -> None:
+    assert added("Jim Clyburn kept his job.", "James E. Clyburn kept his job.") == []
+    assert added("Bill Clinton spoke.", "William Clinton spoke.") == []
+    assert added("Robert Smith spoke.", "William Smith spoke.") == ["Robert"]
+
+
 def test_a_verb_that_only_attributes_is_no_difference() -> None:
     quoted = "“I look forward to being fully vindicated,” he said."
     assert added(quoted, "“I look forward to being fully vindicated.”") == []

@@ -1435,7 +1435,7 @@ def _nicknamer() -> NickNamer:
     return NickNamer()
 
 
-def _one_given_name(x: str, y: str) -> bool:
+def one_given_name(x: str, y: str) -> bool:
     """Whether two given names (letters only, lower case) can be one person's: one a
     nickname of the other ("Jim" / "James", "Bill" / "William").  Two nicknames of
     one name are not taken for each other: that would make "Robert" and "William"
@@ -1458,7 +1458,7 @@ def _spellings_of_one_name(a: str, b: str) -> bool:
     short, long = sorted((x, y), key=len)
     if len(short) >= 3 and long.startswith(short[: max(3, len(short) - 2)]):
         return True
-    if _one_given_name(x, y):
+    if one_given_name(x, y):
         return True
     referents = _referents()
     if _all_capitals(a) and _all_capitals(b):

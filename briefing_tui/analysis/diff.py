@@ -22,6 +22,7 @@ from rapidfuzz import fuzz, process
 from ..model import Span
 from .acronyms import find as find_acronyms
 from .acronyms import spelled_out
+from .conflicts import one_given_name
 from .facts import DateValue, SentenceFacts
 from .normalise import Token
 
@@ -93,6 +94,7 @@ def lacking_tokens(
     )
     covered = _fact_spans_present(facts, other_facts) if facts is not None else []
     initials = _initials_of_shared_names(tokens, other_norms)
+    given = {t.text.casefold() for t in others if t.text.isalpha() and t.text[:1].isupper()}
     lacking: list[Token] = []
     for token in tokens:
         if token.stop or token.norm in other_norms or token.norm in spelled:
@@ -101,6 +103,8 @@ def lacking_tokens(
             continue
         if token.start in initials:
             continue
+        if _nickname_of(token, given):
+            continue  # "Jim Clyburn" / "James E. Clyburn"
         if any(start <= token.start and token.end <= end for start, end in covered):
             continue
         if _near(token.norm, candidates):
@@ -129,6 +133,15 @@ def _initials_of_shared_names(tokens: Sequence[Token], other_norms: set[str]) ->
         ):
             found.add(token.start)
     return found
+
+
+def _nickname_of(token: Token, given: set[str]) -> bool:
+    """Whether a capitalised word is a given name of which the others give another form,
+    one a nickname of the other ("Jim" / "James", "Bill" / "William")."""
+    if not given or not token.text.isalpha() or not token.text[:1].isupper():
+        return False
+    name = token.text.casefold()
+    return any(one_given_name(name, other) for other in given if other != name)
 
 
 def _near(norm: str, candidates: Sequence[str]) -> bool:
