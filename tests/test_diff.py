@@ -72,6 +72,9 @@ def test_a_verb_that_only_attributes_is_no_difference() -> None:
     assert added("“We know how to win,” Pelosi added.", "“We know how to win,” she said.") == [
         "Pelosi"
     ]
+    assert added("He told reporters the talks failed.", "The talks failed.") == ["reporters"]
+    assert added("According to police, the talks failed.", "The talks failed.") == ["police"]
+    assert added("They signed a peace accord.", "They signed a peace deal.") == ["accord"]
 
 
 def test_a_dateline_is_no_difference() -> None:

@@ -28,9 +28,10 @@ from .normalise import Token
 
 FUZZY_SPELLING = 88.0
 """Edit similarity (0-100) above which two words count as one spelt two ways."""
-ATTRIBUTION_VERBS = frozenset({"say", "add"})
-"""Norms of the verbs that only attribute ("he said", "she added"): that one version
-says who speaks and another does not is shown by the speaker's name, if any."""
+ATTRIBUTION_VERBS = frozenset({"say", "add", "tell"})
+"""Norms of the verbs that only attribute ("he said", "she added", "told reporters"),
+with "according" (to): that one version says who speaks and another does not is shown
+by the speaker's name, if any."""
 _MIN_FUZZY_LENGTH = 5
 _MAX_GAP_CHARS = 3
 _MIN_ROOT = 5
@@ -99,7 +100,7 @@ def lacking_tokens(
     for token in tokens:
         if token.stop or token.norm in other_norms or token.norm in spelled:
             continue
-        if token.norm in ATTRIBUTION_VERBS:
+        if token.norm in ATTRIBUTION_VERBS or token.text.casefold() == "according":
             continue
         if token.start in initials:
             continue
