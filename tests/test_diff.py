@@ -56,6 +56,12 @@ def test_normalised_equivalents_are_not_differences(a: str, b: str) -> None:
 def test_a_middle_initial_of_a_shared_name_is_no_difference() -> None:
     assert added("Representative Steny H. Hoyer of Maryland", "Rep. Steny Hoyer (D-Md.)") == []
     assert added("Senator Scott P. Brown, a Republican", "Senator Scott Brown, a Republican") == []
+    assert (
+        added("Hillary Rodham Clinton spoke on Friday.", "Hillary Clinton spoke on Friday.") == []
+    )
+    assert added("Hillary Rodham spoke on Friday.", "Hillary Clinton spoke on Friday.") == [
+        "Rodham"
+    ]
     # The initial of a surname the others lack goes with it.
     assert added("Scott P. Brown, a Republican", "Scott Smith, a Republican") == ["P. Brown"]
 

@@ -115,25 +115,46 @@ def lacking_tokens(
 
 
 def _initials_of_shared_names(tokens: Sequence[Token], other_norms: set[str]) -> set[int]:
-    """Where a middle initial stands in a name the other versions give without it.
+    """Where a middle initial or name stands in a name the other versions give without it.
 
     "Steny H. Hoyer" against "Steny Hoyer", "James E. Clyburn" against "Jim
     Clyburn": a single capital with a full stop, between a capitalised word and a
-    capitalised surname the others have, names no one new.
+    capitalised surname the others have, names no one new; nor does "Rodham" in
+    "Hillary Rodham Clinton" against "Hillary Clinton", between two names the others
+    have.
     """
-    found: set[int] = set()
-    for before, token, after in zip(tokens, tokens[1:], tokens[2:], strict=False):
-        if (
-            len(token.text) == 1
-            and token.text.isupper()
-            and token.text.isalpha()
-            and after.start == token.end + 2
-            and before.text[:1].isupper()
-            and after.text[:1].isupper()
-            and after.norm in other_norms
-        ):
-            found.add(token.start)
-    return found
+    return {
+        token.start
+        for before, token, after in zip(tokens, tokens[1:], tokens[2:], strict=False)
+        if before.text[:1].isupper()
+        and after.text[:1].isupper()
+        and after.norm in other_norms
+        and (_middle_initial(token, after) or _middle_name(before, token, after, other_norms))
+    }
+
+
+def _middle_initial(token: Token, after: Token) -> bool:
+    """A single capital with its full stop before the next name: "H." in "Steny H. Hoyer"."""
+    return (
+        len(token.text) == 1
+        and token.text.isupper()
+        and token.text.isalpha()
+        and after.start == token.end + 2
+    )
+
+
+def _middle_name(before: Token, token: Token, after: Token, other_norms: set[str]) -> bool:
+    """A capitalised word between two names the others have, spaced as one name:
+    "Rodham" in "Hillary Rodham Clinton"."""
+    return (
+        token.text.isalpha()
+        and token.text[:1].isupper()
+        and before.text.isalpha()
+        and not before.stop
+        and before.norm in other_norms
+        and token.start == before.end + 1
+        and after.start == token.end + 1
+    )
 
 
 def _nickname_of(token: Token, given: set[str]) -> bool:
