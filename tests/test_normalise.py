@@ -335,6 +335,10 @@ def test_stop_words_are_marked() -> None:
     assert [t.stop for t in tokens] == [True, False, False, True, True, True, True, True, False]
 
 
+def test_a_clitic_written_apart_is_a_negation() -> None:
+    assert [t.norm for t in tokenize("he did n't go")] == [t.norm for t in tokenize("he didn't go")]
+
+
 def test_negations_normalise_to_not() -> None:
     assert [t.norm for t in tokenize("didn't")] == ["do", "not"]
     assert "not" in norms("It cannot be done")

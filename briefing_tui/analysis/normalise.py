@@ -683,6 +683,9 @@ def _scan(text: str) -> list[Token]:
             elif folded == "non" and text.startswith("-", end):
                 # "non-binding" is "not binding"
                 append(Token(word, "not", start, end, True))
+            elif folded == "n't":
+                # a clitic written apart, as some corpora do: "did n't"
+                append(Token(word, "not", start, end, True))
             elif folded == "cannot":
                 append(Token(word[:3], "can", start, start + 3, True))
                 append(Token(word[3:], "not", start + 3, end, True))
