@@ -168,6 +168,13 @@ CONFLICTS = [
         "He spoke during a speech in San Jose, Costa Rica, on Friday.",
         ("Calif", "Costa Rica"),
     ),
+    # two full names the nickname table joins, which news does not
+    (
+        "name",
+        "Sen. Patrick Leahy spoke on Friday.",
+        "Sen. Peter Leahy spoke on Friday.",
+        ("Patrick", "Peter"),
+    ),
     # two states, and a country against another's
     (
         "name",
@@ -1158,6 +1165,8 @@ def test_an_opening_word_the_briefing_also_writes_in_lower_case_is_not_a_name() 
             "A U.S. appeals court reinstated the charges on Friday.",
             "A New York appeals court reinstated the charges on Friday.",
         ),
+        # a diminutive
+        ("Gov. Bobby Jindal spoke on Friday.", "Gov. Robert Jindal spoke on Friday."),
         # coordinated words given in the other order
         (
             "Both men and women were hurt in the attack.",

@@ -1440,8 +1440,19 @@ def one_given_name(x: str, y: str) -> bool:
     nickname of the other ("Jim" / "James", "Bill" / "William").  Two nicknames of
     one name are not taken for each other: that would make "Robert" and "William"
     one (both are "Bill" somewhere)."""
+    short, full = sorted((x, y), key=len)
+    diminutive = len(short) <= NICKNAME_MAX + 2 and short.endswith(("y", "ie"))
+    if len(short) > NICKNAME_MAX and short[:3] != full[:3] and not diminutive:
+        return False  # the table's "Peter" for Patrick: two full names, not a nickname
     table = _nicknamer()
     return x in table.nicknames_of(y) or y in table.nicknames_of(x)
+
+
+NICKNAME_MAX = 4
+"""The longest nickname taken from the table without sharing the name's first three
+letters or ending as a diminutive does ("Bobby", "Peggy", "Debbie"): "Bill" /
+"William", "Jack" / "John", "Chris" / "Christopher", "Bobby" / "Robert", but not the
+table's "Peter" / "Patrick"."""
 
 
 def _spellings_of_one_name(a: str, b: str) -> bool:
