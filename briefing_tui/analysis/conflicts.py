@@ -33,11 +33,10 @@ from typing import TYPE_CHECKING, TypeVar
 from rapidfuzz import fuzz
 
 from ..model import ConflictKind
+from .calendar_words import MONTHS, WEEKDAYS
 from .facts import (
     CURRENCIES,
     CURRENCY_WORDS,
-    MONTHS,
-    WEEKDAYS,
     DateValue,
     Fact,
     SentenceFacts,

@@ -25,7 +25,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from ..analysis.facts import MONTHS
+from ..analysis.calendar_words import MONTHS
 
 _FRONT_MATTER_OPEN = re.compile(r"\A\ufeff?---[ \t]*\n")
 _FRONT_MATTER_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
