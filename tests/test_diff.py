@@ -81,6 +81,10 @@ def test_a_verb_that_only_attributes_is_no_difference() -> None:
     assert added("He told reporters the talks failed.", "The talks failed.") == ["reporters"]
     assert added("According to police, the talks failed.", "The talks failed.") == ["police"]
     assert added("They signed a peace accord.", "They signed a peace deal.") == ["accord"]
+    assert added("He said in a statement the talks failed.", "He said the talks failed.") == []
+    assert added("He released a statement on the talks.", "He spoke on the talks.") == [
+        "released a statement"
+    ]
 
 
 def test_a_dateline_is_no_difference() -> None:

@@ -97,10 +97,12 @@ def lacking_tokens(
     initials = _initials_of_shared_names(tokens, other_norms)
     given = {t.text.casefold() for t in others if t.text.isalpha() and t.text[:1].isupper()}
     lacking: list[Token] = []
-    for token in tokens:
+    for index, token in enumerate(tokens):
         if token.stop or token.norm in other_norms or token.norm in spelled:
             continue
         if token.norm in ATTRIBUTION_VERBS or token.text.casefold() == "according":
+            continue
+        if _attribution_medium(tokens, index):
             continue
         if token.start in initials:
             continue
@@ -154,6 +156,20 @@ def _middle_name(before: Token, token: Token, after: Token, other_norms: set[str
         and before.norm in other_norms
         and token.start == before.end + 1
         and after.start == token.end + 1
+    )
+
+
+ATTRIBUTION_MEDIA = frozenset({"statement", "interview"})
+"""Where a quotation was given: "said in a statement", "told Fox News in an interview"."""
+
+
+def _attribution_medium(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the word at ``index`` only says where someone spoke: "in a statement"."""
+    return (
+        tokens[index].text.casefold() in ATTRIBUTION_MEDIA
+        and index >= 2
+        and tokens[index - 2].norm == "in"
+        and tokens[index - 1].norm in ("a", "an")
     )
 
 
