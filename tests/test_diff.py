@@ -82,6 +82,10 @@ def test_a_verb_that_only_attributes_is_no_difference() -> None:
     assert added("According to police, the talks failed.", "The talks failed.") == ["police"]
     assert added("They signed a peace accord.", "They signed a peace deal.") == ["accord"]
     assert added("He said in a statement the talks failed.", "He said the talks failed.") == []
+    assert (
+        added("Hoyer as well as Clyburn kept their jobs.", "Hoyer and Clyburn kept their jobs.")
+        == []
+    )
     assert added("He released a statement on the talks.", "He spoke on the talks.") == [
         "released a statement"
     ]

@@ -102,7 +102,7 @@ def lacking_tokens(
             continue
         if token.norm in ATTRIBUTION_VERBS or token.text.casefold() == "according":
             continue
-        if _attribution_medium(tokens, index):
+        if _attribution_medium(tokens, index) or _as_well_as(tokens, index):
             continue
         if token.start in initials:
             continue
@@ -170,6 +170,16 @@ def _attribution_medium(tokens: Sequence[Token], index: int) -> bool:
         and index >= 2
         and tokens[index - 2].norm == "in"
         and tokens[index - 1].norm in ("a", "an")
+    )
+
+
+def _as_well_as(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the word at ``index`` is the "well" of "as well as", which only joins."""
+    return (
+        tokens[index].norm == "well"
+        and 0 < index < len(tokens) - 1
+        and tokens[index - 1].norm == "as"
+        and tokens[index + 1].norm == "as"
     )
 
 
