@@ -35,6 +35,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
+from .calendar_words import MONTHS
+
 __all__ = [
     "NEGATIONS",
     "STOP_WORDS",
@@ -526,11 +528,12 @@ _PLURAL_TITLES = frozenset(
 )
 """Abbreviated titles that news style also writes in the plural: "Sens.", "Reps."."""
 
+_MONTH_NAMES = {
+    number: max((n for n, k in MONTHS.items() if k == number), key=len) for number in range(1, 13)
+}
 MONTH_ABBREVIATIONS = {
-    "jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june",
-    "jul": "july", "aug": "august", "sep": "september", "sept": "september",
-    "oct": "october", "nov": "november", "dec": "december",
-}  # fmt: skip
+    short: _MONTH_NAMES[number] for short, number in MONTHS.items() if short != _MONTH_NAMES[number]
+}
 """Months as news style abbreviates them ("Jan. 21"), matched as the full name when
 capitalised and followed by a full stop: "Jan Brewer" stays a name."""
 
