@@ -108,7 +108,6 @@ DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 scale word: a decimal comma ("1,2 million"), not a thousands separator."""
 _GAP_IN_NUMBER = re.compile(r"[ \t\-–]{1,3}")
 _THIN_SPACE = re.compile("[\u00a0\u202f\u2009]")
-_THIN_SPACE_ANY = re.compile("[\u00a0\u202f\u2009]+")
 _THREE_DIGITS = re.compile(r"\d{3}(?:\.\d+)?")
 """Groups of thousands set off by a no-break or thin space, as in "10 000"."""
 _COMBINING = re.compile(r"[\u0300-\u036f]")
@@ -807,7 +806,7 @@ def _merge(text: str, tokens: list[Token]) -> list[Token]:
             ):
                 j += 1
             last = tokens[j]
-            written = _THIN_SPACE_ANY.sub("", text[token.start : last.end])
+            written = _THIN_SPACE.sub("", text[token.start : last.end])
             merged.append(
                 Token(
                     text[token.start : last.end],
