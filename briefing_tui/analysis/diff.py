@@ -32,6 +32,8 @@ ATTRIBUTION_VERBS = frozenset({"say", "add", "tell"})
 """Norms of the verbs that only attribute ("he said", "she added", "told reporters"),
 with "according" (to): that one version says who speaks and another does not is shown
 by the speaker's name, if any."""
+ATTRIBUTION_MEDIA = frozenset({"statement", "interview"})
+"""Where a quotation was given: "said in a statement", "told Fox News in an interview"."""
 _MIN_FUZZY_LENGTH = 5
 _MAX_GAP_CHARS = 3
 _MIN_ROOT = 5
@@ -157,10 +159,6 @@ def _middle_name(before: Token, token: Token, after: Token, other_norms: set[str
         and token.start == before.end + 1
         and after.start == token.end + 1
     )
-
-
-ATTRIBUTION_MEDIA = frozenset({"statement", "interview"})
-"""Where a quotation was given: "said in a statement", "told Fox News in an interview"."""
 
 
 def _attribution_medium(tokens: Sequence[Token], index: int) -> bool:
