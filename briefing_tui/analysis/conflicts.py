@@ -42,7 +42,15 @@ from .facts import (
     SentenceFacts,
     TimeValue,
 )
-from .normalise import NEGATIONS, STATE_ABBREVIATIONS, Token, headline_case, spelling, tokenize
+from .normalise import (
+    NEGATIONS,
+    PARTY_LETTERS,
+    STATE_ABBREVIATIONS,
+    Token,
+    headline_case,
+    spelling,
+    tokenize,
+)
 from .wordlist import general_frequencies
 
 if TYPE_CHECKING:
@@ -1859,11 +1867,8 @@ def _member_state(version: Version, side: Sequence[Token]) -> bool:
     if word not in STATE_INITIALS and word not in STATE_ABBREVIATIONS:
         return False
     before = [t for t in version.tokens if t.end <= side[0].start][-1:]
-    return (
-        bool(before)
-        and before[0].text in ("D", "R", "I")
-        and version.text[before[0].end : side[0].start] in ("-", "\u2013")
-    )
+    # the tokenizer read the letter before as a party ("D-" is "democrat")
+    return bool(before) and PARTY_LETTERS.get(before[0].text) == before[0].norm
 
 
 def _region_of_shared(version: Version, side: Sequence[Token], other_norms: set[str]) -> bool:
