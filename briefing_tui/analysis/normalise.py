@@ -705,7 +705,7 @@ def _scan(text: str) -> list[Token]:
                 append(Token(word, norm, start, end, _is_stop(word, norm)))
         elif kind == "abbr":
             norm = _fold(word).replace(".", "")
-            if norm == "gop":  # "G.O.P." is the Republican Party, as "GOP" is
+            if norm in TITLE_ABBREVIATIONS:  # "G.O.P." is the Republican Party, as "GOP" is
                 norm = normalise_word(norm)
             append(Token(word, norm, start, end, norm in STOP_WORDS and word.islower()))
         elif kind == "num":
