@@ -910,6 +910,39 @@ def test_an_opening_name_general_english_knows(first: str, second: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("template", "first", "second"),
+    [
+        # given names with common English forms ("Edwards", "Jordans") open the
+        # sentence, and the surname that follows shows the run is a name
+        ("{}, a spokesman for the mayor, denied it.", "Edward Skyler", "Jordan Barowitz"),
+        ("{} officials signed the bill on Monday.", "New York", "Connecticut"),
+    ],
+)
+def test_an_opening_word_that_a_name_follows_is_part_of_the_name(
+    template: str, first: str, second: str
+) -> None:
+    a = version("s1.1", template.format(first))
+    b = version("s2.1", template.format(second))
+    (finding,) = within_point([a, b])
+    assert finding.kind == "name"
+    assert sorted(value for _, value, _, _ in finding.values) == sorted([first, second])
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the name that follows is shared, so only the opening words differ
+        ("Many Americans oppose the plan.", "Most Americans oppose the plan."),
+        ("Top Democrats oppose the plan.", "Leading Democrats oppose the plan."),
+        # an adverb before a name is no part of it
+        ("Separately Microsoft said it would appeal.", "Later Microsoft said it would appeal."),
+    ],
+)
+def test_an_opening_common_word_before_a_shared_name_is_no_name(a: str, b: str) -> None:
+    assert within_point([version("s1.1", a), version("s2.1", b)]) == []
+
+
+@pytest.mark.parametrize(
     ("a", "b"),
     [
         # plural nouns, whose singular is common: not names

@@ -1684,13 +1684,27 @@ def _names(version: Version, side: Sequence[Token], names: FullNames) -> bool:
     ):
         return False  # "Dead Wrong' On Gay": a quotation's end is inside no name
     first = version.tokens[0].start if version.tokens else -1
-    for token in side:
+
+    def opening(token: Token) -> bool:
+        return case == "title" or token.start == first or _opens(version.text, token)
+
+    for token, following in itertools.zip_longest(side, side[1:]):
         if not _is_name(token, first=False):
             return False
-        opening = case == "title" or token.start == first or _opens(version.text, token)
-        if opening and not _opening_name(version, token, names):
+        # "Edward Skyler said": a given name may be common English ("Edwards",
+        # "Jordans"), but a name by its case follows it in the same name.
+        followed_by_name = (
+            following is not None and not opening(following) and _first_of_name(token, names)
+        )
+        if opening(token) and not followed_by_name and not _opening_name(version, token, names):
             return False
     return True
+
+
+def _first_of_name(token: Token, names: FullNames) -> bool:
+    """Whether an opening word that a name follows may be the first word of that name:
+    not an adverb ("Separately") nor a word the briefing writes in lower case."""
+    return not spelling(token).endswith("ly") and not names.lower(token)
 
 
 def _variants(word: str) -> set[str]:
