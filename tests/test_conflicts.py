@@ -484,6 +484,13 @@ CONFLICTS = [
         "Politico reported Tuesday that Perry bought air time ahead of the Jan. 4 caucuses.",
         ("Jan. 3", "Jan. 4"),
     ),
+    # a mixed number is one figure: its fraction counts
+    (
+        "number",
+        "The quick conviction followed a 2 1/2 week trial.",
+        "The quick conviction followed a 2 week trial.",
+        ("2 1/2 week", "2 week"),
+    ),
     # nor does a day both give allow the other's year of something else
     (
         "date",
@@ -646,6 +653,8 @@ SAME_FACTS = [
         "The gunmen fired from a mosque 50 km (32 miles) west of Baghdad.",
     ),
     ("The ticket costs $6 a month.", "The ticket costs £4 ($5.80) a month."),
+    ("She was five and a half months pregnant.", "She was 5 1/2 months pregnant."),
+    ("The flight took 2\u00bd hours.", "The flight took 2.5 hours."),
     (
         "He asked whether Obama may be president if he doesn't prove he is a natural-born citizen.",
         "The bill would require candidates for president to prove that they are natural-born"

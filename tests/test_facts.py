@@ -39,6 +39,13 @@ QUANTITIES = [
         "shares rose 19 cents, or 4.4%, to 654 pence by 1018 GMT",
         [("19", "cent"), ("4.4", "percent"), ("654", "pence")],
     ),
+    # mixed numbers: a whole and its fraction are one figure
+    ("she was 5 1/2 months pregnant", [("5.5", "month")]),
+    ("she was five and a half months pregnant", [("5.5", "month")]),
+    ("it took 2\u00bd hours, then 2-1/4 hours", [("2.5", "hour"), ("2.25", "hour")]),
+    ("one and a half years later", [("1.5", "year")]),
+    ("the 3 5/8 percent note", [("3.625", "percent")]),
+    ("two and a half million people", [("2500000", "people")]),
 ]
 
 
@@ -50,11 +57,17 @@ def test_quantities(text: str, expected: list[tuple[str, str]]) -> None:
         assert text[fact.start : fact.end] == fact.text
 
 
+def test_only_a_fraction_joins_the_whole_before_it() -> None:
+    # "9/11" is no ninth-elevenths of the year before it
+    assert [f.value for f in find_quantities("in 2001 9/11 changed the rules")] == ["2001"]
+
+
 NOT_QUANTITIES = [
     "the Apache AH-64E helicopters",
     "GE404 and F414 engines",
     "one of the leaders said",
     "after 9/11 the rules changed",
+    "on 12/3/2003 it rained",
 ]
 
 

@@ -215,6 +215,18 @@ def test_thousands_set_off_by_a_no_break_or_thin_space_are_one_figure() -> None:
     assert [t.norm for t in tokenize("in 2019 100 people")] == ["in", "2019", "100", "peopl"]
 
 
+def test_a_mixed_number_is_one_figure() -> None:
+    for text in ("5 1/2 months", "5-1/2 months", "five and a half months", "5\u00bd months"):
+        assert [t.norm for t in tokenize(text)] == ["5.5", "month"], text
+    assert [t.norm for t in tokenize("2 \u00bd")] == ["2.5"]
+    assert [t.norm for t in tokenize("two and a quarter million")] == ["2250000"]
+    # not fractions of the number before them: a date, an idiom, an ordinal
+    assert [t.norm for t in tokenize("12 1/2/2003")] == ["12", "1", "2", "2003"]
+    assert [t.norm for t in tokenize("2001 9/11")] == ["2001", "9", "11"]
+    assert [t.norm for t in tokenize("2.5 1/2")] == ["2.5", "1", "2"]
+    assert [t.norm for t in tokenize("the first and a half")][:2] == ["the", "1st"]
+
+
 @pytest.mark.parametrize(
     ("text", "place"),
     [

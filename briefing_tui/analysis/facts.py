@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from .calendar_words import MONTHS, WEEKDAYS
-from .normalise import DECIMAL_COMMA
+from .normalise import DECIMAL_COMMA, FRACTION_DENOMINATORS, FRACTION_PARTS, VULGAR_FRACTIONS
 
 FactKind = Literal["number", "ordinal", "date"]
 Bound = Literal["", "about", "over", "under", "near", "range"]
@@ -169,13 +169,18 @@ _WEEKDAY_WORD = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
 _WORD = re.compile(r"[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?|%")
 _TIME_ZONE = "GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|IST"
 """Zones after a time of day ("by 1018 GMT"): a clock time, not a figure."""
+_VULGAR = "".join(VULGAR_FRACTIONS)
+_DENOMINATOR = "|".join(str(d) for d in sorted(FRACTION_DENOMINATORS, reverse=True))
+_AND_A_PART = r"[\s-]and[\s-]an?[\s-](?:half|quarter)\b"
+"""The fraction a whole number may end with: "two and a half"."""
 _QUANTITY = re.compile(
     rf"""
     (?P<cur>US\$|\$|£|€|₹|¥|\bRs\.?\s?)?
     (?P<num>
         (?<![\w/.:-])(?<!\d,)(?:\d+,\d{{1,2}}(?=[\s-]?(?:{_SCALE_WORD})\b)|\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+(?!\d)|\d+)(?:\.\d+)?
+        (?P<frac>[ \t\u00a0-][1-9]\d?/(?:{_DENOMINATOR})(?![\d/])|[ \t]?[{_VULGAR}]|{_AND_A_PART})?
         (?!(?![mbk]\b|(?-i:[CF])\b|(?-i:pc)\b)[\w/:]|[.,]\d|\s?[ap]\.?m\b|\s(?:{_TIME_ZONE})\b|-(?:\d{{3}}-)?\d{{4}}\b)
-      | \b(?:{_NUMBER_WORD})(?:[-\s](?:{_NUMBER_WORD}))?\b
+      | \b(?:{_NUMBER_WORD})(?:[-\s](?:{_NUMBER_WORD}))?\b(?P<wfrac>{_AND_A_PART})?
     )
     (?:[\s-]?(?P<scale>(?<![A-Za-z])(?:{_SCALE_WORD})\b)(?:[\s-](?P<scale2>\b(?:{_SCALE_WORD})\b))?)?
     (?P<pct>\s?%|\s?\bper\s?cent\b|(?-i:pc)\b)?
@@ -567,6 +572,15 @@ def find_times(text: str) -> list[tuple[TimeValue, Fact]]:
 # --- quantities and ordinals ---------------------------------------------------------------
 
 
+def _fraction_value(fraction: str) -> float:
+    """What the fraction of a mixed number adds: " 1/2" (or "-1/2"), "\u00bd", " and a half"."""
+    fraction = fraction.strip(" \t\u00a0-")
+    if "/" in fraction:
+        numerator, denominator = fraction.split("/")
+        return int(numerator) / int(denominator)
+    return FRACTION_PARTS[re.split(r"[\s-]", fraction)[-1].lower()]
+
+
 _THOUSANDS = re.compile("[,\u00a0\u202f\u2009]")
 """Separators of thousands: commas, and the no-break and thin spaces of "10 000"."""
 
@@ -574,6 +588,9 @@ _THOUSANDS = re.compile("[,\u00a0\u202f\u2009]")
 def _quantity_value(match: re.Match[str]) -> tuple[float, int] | None:
     """The value a quantity match states, and where its words end."""
     raw = match.group("num")
+    fraction = match.group("frac") or match.group("wfrac")
+    if fraction:  # "2 1/2", "two and a half": the whole, then the part
+        raw = raw[: match.start("frac" if match.group("frac") else "wfrac") - match.start("num")]
     if DECIMAL_COMMA.fullmatch(raw):
         value: float | None = float(raw.replace(",", "."))  # "1,2 million" in European style
     else:
@@ -581,6 +598,8 @@ def _quantity_value(match: re.Match[str]) -> tuple[float, int] | None:
     if value is None or not math.isfinite(value):
         return None  # a run of hundreds of digits is no figure
     end = match.end("num")
+    if fraction:
+        value += _fraction_value(fraction)
     for group in ("scale", "scale2"):
         scale = match.group(group)
         if not scale:

@@ -145,6 +145,16 @@ _ORDINALS = {
 _NUMBER_WORDS = frozenset(_UNITS) | frozenset(_TEENS) | frozenset(_TENS) | {"hundred"}
 _NUMBER_WORDS |= frozenset(_SCALES) | frozenset(_ORDINALS)
 _ATTACHED_SCALES = {"bn": 10**9, "mn": 10**6, "tn": 10**12}
+VULGAR_FRACTIONS = {
+    "\u00bd": 1 / 2, "\u2153": 1 / 3, "\u2154": 2 / 3, "\u00bc": 1 / 4, "\u00be": 3 / 4,
+    "\u215b": 1 / 8, "\u215c": 3 / 8, "\u215d": 5 / 8, "\u215e": 7 / 8,
+}  # fmt: skip
+"""Fractions written as one character: "2\u00bd"."""
+FRACTION_PARTS = {**VULGAR_FRACTIONS, "half": 1 / 2, "quarter": 1 / 4}
+"""The part a mixed number adds to its whole: "2\u00bd", "two and a half", "and a quarter"."""
+FRACTION_DENOMINATORS = frozenset({2, 3, 4, 8, 16, 32, 64})
+"""Denominators of a mixed number written with a slash ("2 1/2", "3 5/8 percent"); others
+("9/11", "24/7") are no fraction of the number before them."""
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 
 
@@ -177,6 +187,8 @@ def _numeric_norm(text: str) -> tuple[str, float | None]:
     if suffix in _ATTACHED_SCALES:
         scaled = value * _ATTACHED_SCALES[suffix]
         return _format_number(scaled), scaled
+    if suffix in VULGAR_FRACTIONS:  # "2\u00bd" is 2.5
+        return _format_number(value + VULGAR_FRACTIONS[suffix]), value + VULGAR_FRACTIONS[suffix]
     if suffix in _ORDINAL_SUFFIXES and "." not in digits:
         return _ordinal(int(digits)), None
     return _format_number(value) + suffix, None
@@ -231,6 +243,17 @@ class _NumberParser:
             self.last = "ordinal"
         else:
             return False
+        return True
+
+    def add_part(self, part: float) -> bool:
+        """Add a fraction to a whole number ("2 1/2", "two and a half"); return whether
+        the number read so far takes one: a whole, and no scale yet."""
+        if self.last not in ("digits", "unit", "teen", "tens") or self.total or self.ordinal:
+            return False
+        if self.current != int(self.current):
+            return False  # "2.5 1/2" is no mixed number
+        self.current += part
+        self.last = "digits"  # a scale may follow: "two and a half million"
         return True
 
     def result(self) -> str:
@@ -740,6 +763,44 @@ _YET_TO_AFTER = frozenset(
 """Words after which "yet to" says "not yet": "has yet to approve", "is yet to decide"."""
 
 
+_FRACTION_GAP = re.compile("[ \t\u00a0-]")
+"""What stands between a whole number and its fraction: "2 1/2", "2-1/2"."""
+
+
+def _fraction_at(text: str, tokens: Sequence[Token], j: int) -> tuple[float, int]:
+    """The fraction that ``tokens[j:]`` add to the number ending at ``tokens[j - 1]``,
+    and how many tokens it takes: " 1/2" (two tokens), " \u00bd" (one), " and a half"
+    (three); ``(0.0, 0)`` if none."""
+    count = len(tokens)
+    token = tokens[j]
+    gap = text[tokens[j - 1].end : token.start]
+    if not _FRACTION_GAP.fullmatch(gap):
+        return 0.0, 0
+    if token.text in VULGAR_FRACTIONS:
+        return VULGAR_FRACTIONS[token.text], 1
+    if token.text.isdecimal() and j + 1 < count:
+        denominator = tokens[j + 1]
+        if (
+            text[token.end : denominator.start] == "/"
+            and denominator.text.isdecimal()
+            and int(denominator.text) in FRACTION_DENOMINATORS
+            and 0 < int(token.text) < int(denominator.text)
+            and not text.startswith("/", denominator.end)  # "1/2/2003" is a date
+        ):
+            return int(token.text) / int(denominator.text), 2
+        return 0.0, 0
+    if _fold(token.text) == "and" and j + 2 < count:
+        article, part = tokens[j + 1], tokens[j + 2]
+        if (
+            _fold(article.text) in ("a", "an")
+            and _fold(part.text) in FRACTION_PARTS
+            and _FRACTION_GAP.fullmatch(text, token.end, article.start)
+            and _FRACTION_GAP.fullmatch(text, article.end, part.start)
+        ):
+            return FRACTION_PARTS[_fold(part.text)], 3
+    return 0.0, 0
+
+
 def _merge(text: str, tokens: list[Token]) -> list[Token]:
     """Second pass: join written numbers, ``per cent``, ``no one`` and ``yet to`` into
     single tokens."""
@@ -841,6 +902,10 @@ def _merge(text: str, tokens: list[Token]) -> list[Token]:
                 if after in _UNITS or after in _TEENS or after in _TENS:
                     j += 1
                     continue
+            part, width = _fraction_at(text, tokens, j)
+            if width and parser.add_part(part):
+                j += width
+                continue
             if not _GAP_IN_NUMBER.fullmatch(gap) or not parser.feed(word):
                 break
             j += 1
