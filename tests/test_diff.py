@@ -91,6 +91,15 @@ def test_a_verb_that_only_attributes_is_no_difference() -> None:
     ]
 
 
+def test_a_sign_written_onto_a_differing_figure_goes_with_it() -> None:
+    a = "He bought a $43,000 watch as shares rose 5% on Friday."
+    b = "He bought a $750,000 watch as shares rose 7% on Friday."
+    assert added(a, b) == ["$43,000", "5%"]
+    # a sign that stands apart, or before a figure both give, stays unmarked
+    assert added("It cost $ 5, or 10 percent.", "It cost $ 6, or 12 percent.") == ["5", "10"]
+    assert added("It cost $5, up 10%.", "It cost $5, up 12%.") == ["10%"]
+
+
 def test_a_dateline_is_no_difference() -> None:
     a = "WASHINGTON — President Trump declared a national emergency on Friday."
     assert added(a, "President Trump declared a national emergency on Friday.") == []

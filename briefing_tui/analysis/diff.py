@@ -115,7 +115,35 @@ def lacking_tokens(
         if _near(token.norm, candidates):
             continue
         lacking.append(token)
-    return lacking
+    return _with_signs(tokens, lacking)
+
+
+_SIGNS = frozenset("$£€%")
+
+
+def _with_signs(tokens: Sequence[Token], lacking: list[Token]) -> list[Token]:
+    """``lacking`` with the currency or percent sign written onto a lacking figure:
+    "$43,000" is one difference, not "43,000" after a "$" the others also have."""
+    if not any(token.norm[:1].isdigit() for token in lacking):
+        return lacking
+    figures = {token.start for token in lacking if token.norm[:1].isdigit()}
+    ends = {token.end for token in lacking if token.norm[:1].isdigit()}
+    chosen = {token.start for token in lacking}
+    signs = [
+        token
+        for index, token in enumerate(tokens)
+        if token.text in _SIGNS
+        and token.start not in chosen
+        and (
+            (
+                index + 1 < len(tokens)
+                and tokens[index + 1].start == token.end
+                and token.end in figures
+            )
+            or (index > 0 and token.start in ends)
+        )
+    ]
+    return sorted([*lacking, *signs], key=lambda t: t.start) if signs else lacking
 
 
 def _initials_of_shared_names(tokens: Sequence[Token], other_norms: set[str]) -> set[int]:
