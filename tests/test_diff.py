@@ -91,6 +91,29 @@ def test_a_verb_that_only_attributes_is_no_difference() -> None:
     ]
 
 
+def test_a_verb_that_introduces_a_quotation_is_no_difference() -> None:
+    assert added("“Stop lying!” Mr. Fox wrote.", "“Stop lying!” Mr. Fox said.") == []
+    assert added("Trump tweeted on Monday: “Stop lying!”", "Trump said: “Stop lying!”") == [
+        "Monday"
+    ]
+    assert added("“Why now?” he asked.", "“Why now?” he said.") == []
+    # away from a quotation the same verbs carry content
+    assert added(
+        "The bishops wrote several letters to Congress saying “cuts are wrong.”",
+        "The bishops sent letters to Congress saying “cuts are wrong.”",
+    ) == ["wrote several"]
+    assert added("He asked the court to block it.", "He urged the court to block it.") == ["asked"]
+    assert added(
+        'He asked members to join him "for a private call" on Monday.',
+        'He urged members to join him "for a private call" on Monday.',
+    ) == ["asked"]
+    assert added(
+        'He called them "criminals" and "rapists," insists he will win.',
+        'He called them "criminals" and "rapists," says he will win.',
+    ) == ["insists"]
+    assert added("“Stop lying!” wrote Mr. Fox.", "“Stop lying!” said Mr. Fox.") == []
+
+
 def test_a_sign_written_onto_a_differing_figure_goes_with_it() -> None:
     a = "He bought a $43,000 watch as shares rose 5% on Friday."
     b = "He bought a $750,000 watch as shares rose 7% on Friday."

@@ -15,6 +15,7 @@ present when the other versions state the same value in other words
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from rapidfuzz import fuzz, process
@@ -32,6 +33,24 @@ ATTRIBUTION_VERBS = frozenset({"say", "add", "tell"})
 """Norms of the verbs that only attribute ("he said", "she added", "told reporters"),
 with "according" (to): that one version says who speaks and another does not is shown
 by the speaker's name, if any."""
+QUOTING_VERBS = frozenset({
+    "wrote", "writes", "tweeted", "tweets", "declared", "declares", "insisted", "insists",
+    "explained", "explains", "argued", "argues", "asked", "asks",
+})  # fmt: skip
+"""Verbs that attribute only when they introduce or follow a quotation
+('"Stop lying!" Mr. Fox wrote.', "Trump tweeted: ..."); elsewhere they carry
+content ("wrote several letters to Congress", "asked the court to block it").  Only
+forms that are verbs alone: not "post", "written" or "writing"."""
+_QUOTATION_BEFORE = re.compile(r"[,!?][\u201d\"]\s+(?:[^\s\u201c\u201d\"]+\s+){1,12}$")
+"""A quotation that ends in a comma, "!" or "?", then its speaker, before the verb:
+'"Why now?" he asked'."""
+_QUOTATION_INVERTED = re.compile(r"[,!?][\u201d\"]\s+$")
+"""A quotation right before the verb, its speaker after it: '"...," wrote Mr. Fox'."""
+_QUOTATION_AFTER = re.compile(
+    r"(?:\s+[^\s.\u201c\u201d\"]+){0,4}\s*[:,]\s*[\u201c\"]|\s*[\u201c\"]"
+)
+"""A quotation opened right after the verb, or after a colon or comma a few words on:
+"tweeted on Monday: \u201c..."; not "asked members to join him \u201cfor ..."."""
 ATTRIBUTION_MEDIA = frozenset({"statement", "interview"})
 """Where a quotation was given: "said in a statement", "told Fox News in an interview"."""
 _MIN_FUZZY_LENGTH = 5
@@ -80,8 +99,10 @@ def lacking_tokens(
     *,
     facts: SentenceFacts | None = None,
     other_facts: Sequence[SentenceFacts] = (),
+    text: str = "",
 ) -> list[Token]:
-    """The content tokens of one version that the other versions lack.
+    """The content tokens of one version that the other versions lack (``text``, the
+    sentence the tokens index, tells a verb that introduces a quotation).
 
     An acronym is not lacking when the others spell it out, nor are the words of
     a name when the others give its acronym (``SEC`` / ``Securities and Exchange
@@ -105,6 +126,8 @@ def lacking_tokens(
         if token.norm in ATTRIBUTION_VERBS or token.text.casefold() == "according":
             continue
         if _attribution_medium(tokens, index) or _as_well_as(tokens, index):
+            continue
+        if token.text in QUOTING_VERBS and _quoting(text, token):
             continue
         if token.start in initials:
             continue
@@ -199,6 +222,15 @@ def _attribution_medium(tokens: Sequence[Token], index: int) -> bool:
     )
 
 
+def _quoting(text: str, token: Token) -> bool:
+    """Whether ``token`` (a verb) introduces or follows a quotation in ``text``."""
+    before = text[max(0, token.start - 120) : token.start]
+    after = text[token.end : token.end + 40]
+    if _QUOTATION_BEFORE.search(before) or _QUOTATION_AFTER.match(after):
+        return True
+    return bool(_QUOTATION_INVERTED.search(before)) and after.lstrip()[:1].isupper()
+
+
 def _as_well_as(tokens: Sequence[Token], index: int) -> bool:
     """Whether the word at ``index`` is the "well" of "as well as", which only joins."""
     return (
@@ -289,7 +321,7 @@ def difference_spans(
     ``tokens`` and ``facts`` carry offsets into ``text``, the sentence;
     ``offset`` is where the sentence starts in its source's text.
     """
-    lacking = lacking_tokens(tokens, other_tokens, facts=facts, other_facts=other_facts)
+    lacking = lacking_tokens(tokens, other_tokens, facts=facts, other_facts=other_facts, text=text)
     if not lacking:
         return ()
     spans = merge_spans(text, lacking, [t for t in tokens if t.stop])
