@@ -66,6 +66,14 @@ def test_a_middle_initial_of_a_shared_name_is_no_difference() -> None:
     assert added("Scott P. Brown, a Republican", "Scott Smith, a Republican") == ["P. Brown"]
 
 
+def test_a_name_suffix_of_a_shared_name_is_no_difference() -> None:
+    a = "The suspect, Cesar Sayoc Jr., 56, was arrested in Florida."
+    assert added(a, "The suspect, Cesar Sayoc, was arrested in Florida.") == ["56"]
+    assert added("James R. Clapper Jr. spoke.", "Mr. Clapper spoke.") == ["James"]
+    # a surname alone may be the father's: "Trump Jr." against "Trump" names another man
+    assert added("Trump Jr. spoke.", "Trump spoke.") == ["Jr"]
+
+
 def test_a_nickname_is_no_difference() -> None:
     assert added("Jim Clyburn kept his job.", "James E. Clyburn kept his job.") == []
     assert added("Bill Clinton spoke.", "William Clinton spoke.") == []

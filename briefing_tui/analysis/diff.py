@@ -118,6 +118,7 @@ def lacking_tokens(
     )
     covered = _fact_spans_present(facts, other_facts) if facts is not None else []
     initials = _initials_of_shared_names(tokens, other_norms)
+    initials |= _suffixes_of_shared_names(tokens, other_norms)
     given = {t.text.casefold() for t in others if t.text.isalpha() and t.text[:1].isupper()}
     lacking: list[Token] = []
     for index, token in enumerate(tokens):
@@ -167,6 +168,26 @@ def _with_signs(tokens: Sequence[Token], lacking: list[Token]) -> list[Token]:
         )
     ]
     return sorted([*lacking, *signs], key=lambda t: t.start) if signs else lacking
+
+
+NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+"""What follows a full name to tell a son from his father: "Cesar Sayoc Jr.", "Henry Ford II"."""
+
+
+def _suffixes_of_shared_names(tokens: Sequence[Token], other_norms: set[str]) -> set[int]:
+    """Where a name suffix ends a full name whose surname the others give without it:
+    "Cesar Sayoc Jr." against "Cesar Sayoc" or "Mr. Sayoc" names no one new.  A surname
+    alone before it ("Trump Jr." against "Trump") may be the father's, so it stays."""
+    return {
+        token.start
+        for first, surname, token in zip(tokens, tokens[1:], tokens[2:], strict=False)
+        if token.text in NAME_SUFFIXES
+        and surname.norm in other_norms
+        and first.text[:1].isupper()
+        and not first.stop
+        and surname.text[:1].isupper()
+        and token.start <= surname.end + 2
+    }
 
 
 def _initials_of_shared_names(tokens: Sequence[Token], other_norms: set[str]) -> set[int]:
