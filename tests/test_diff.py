@@ -122,6 +122,14 @@ def test_a_verb_that_introduces_a_quotation_is_no_difference() -> None:
     assert added("“Stop lying!” wrote Mr. Fox.", "“Stop lying!” said Mr. Fox.") == []
 
 
+def test_a_differing_word_takes_the_function_words_of_its_compound() -> None:
+    assert added("He opposes same-sex marriage.", "He opposes gay marriage.") == ["same-sex"]
+    assert added("An out-of-state donor gave.", "A local donor gave.") == ["out-of-state"]
+    assert added("The so-called deal fell apart.", "The deal fell apart.") == ["so-called"]
+    # a function word beside it but not joined stays out
+    assert added("It is the same sex education.", "It is the gay education.") == ["sex"]
+
+
 def test_a_sign_written_onto_a_differing_figure_goes_with_it() -> None:
     a = "He bought a $43,000 watch as shares rose 5% on Friday."
     b = "He bought a $750,000 watch as shares rose 7% on Friday."

@@ -139,7 +139,42 @@ def lacking_tokens(
         if _near(token.norm, candidates):
             continue
         lacking.append(token)
-    return _with_signs(tokens, lacking)
+    return _with_compound_parts(text, tokens, _with_signs(tokens, lacking))
+
+
+_HYPHENS = frozenset("-\u2010\u2011")
+
+
+def _with_compound_parts(text: str, tokens: Sequence[Token], lacking: list[Token]) -> list[Token]:
+    """``lacking`` with the function words of a hyphened compound one of its words is
+    in: "same-sex marriage" against "gay marriage" is a difference of "same-sex", not
+    of "sex"."""
+    if not text or not lacking:
+        return lacking
+    chosen = {token.start for token in lacking}
+    added: list[Token] = []
+    for index, token in enumerate(tokens):
+        if token.start not in chosen:
+            continue
+        for step in (-1, 1):
+            near = index + step
+            while 0 <= near < len(tokens):
+                left, right = (
+                    (tokens[near], tokens[near - step])
+                    if step < 0
+                    else (
+                        tokens[near - step],
+                        tokens[near],
+                    )
+                )
+                joined = right.start == left.end + 1 and text[left.end] in _HYPHENS
+                part = tokens[near]
+                if not joined or not part.stop or part.start in chosen:
+                    break
+                chosen.add(part.start)
+                added.append(part)
+                near += step
+    return sorted([*lacking, *added], key=lambda t: t.start) if added else lacking
 
 
 _SIGNS = frozenset("$£€%")
