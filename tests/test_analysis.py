@@ -220,6 +220,45 @@ def test_two_unrelated_events_keep_their_points_apart(shared_data: Path) -> None
         assert len({event[source] for source in point.sources}) == 1, point.text
 
 
+def test_weak_links_do_not_chain_two_places_of_one_report_into_one_point() -> None:
+    """A point is a connected component, so a chain of weak links (here, through the
+    third report's "raising more questions about ... the four-page summary") could
+    gather what the second report says in two places apart."""
+    first = _report(
+        "s1",
+        "a.txt",
+        "“Undoubtedly, there is collusion,” Schiff told The Washington Post after Attorney"
+        " General William Barr's four-page summary of Mueller's investigation was released"
+        " Sunday.\n\nEvery Republican on the House Intelligence Committee on Thursday demanded"
+        " Rep. Adam Schiff step down as chairman.\n",
+    )
+    second = _report(
+        "s2",
+        "b.txt",
+        "“Undoubtedly there is collusion,” Schiff told The Washington Post on Tuesday.\n\n"
+        "All nine Republican members of the House Intelligence Committee are calling on"
+        " Schiff to resign as its chairman.\n\nQuestions about what the full report uncovered"
+        " are still at the forefront of many Democrats’ minds.\n",
+    )
+    third = _report(
+        "s3",
+        "c.txt",
+        "The Justice Department revealed on Thursday that the report came in at more than"
+        " 300 pages, raising more questions about what information was behind the four-page"
+        " summary released by Mr. Barr.\n\nRepublicans on the committee asked Mr. Schiff to"
+        " resign as chairman.\n",
+    )
+    analysis = analyse(Briefing((first, second, third)))
+    points = {p.id: [m.sentence for m in p.members] for p in analysis.points}
+    quote = analysis.point_of["s2.0"]
+    assert "s1.0" in points[quote]
+    assert analysis.point_of["s2.2"] != quote
+    for members in points.values():
+        indices = sorted(int(s.split(".")[1]) for s in members if s.startswith("s2."))
+        if indices:  # neighbours only
+            assert indices == list(range(indices[0], indices[0] + len(indices)))
+
+
 def test_a_report_compared_with_itself_agrees_everywhere() -> None:
     text = load_briefing().sources[0]
     twin = replace(

@@ -15,7 +15,10 @@ The pipeline, for a briefing of any number of sources:
    match: this is how the two sentences into which one report splits what
    another says in one both join the point.
 4. **Points.** Linked sentences form a key point (union-find); every sentence
-   is in exactly one point, alone if nothing links to it.
+   is in exactly one point, alone if nothing links to it.  Weak links (a
+   related pair, an anchor, the ledes) join last, strongest first, and never
+   put two sentences of one report that are not neighbours into one point: a
+   chain of weak links must not gather what one report tells in two places.
 
 Nothing depends on the order in which the sources were given: ties are broken
 by the sources' labels and paths and the sentences' positions, never by ids.
@@ -563,6 +566,40 @@ def _merges(
     return found
 
 
+def _join_weak(
+    items: Sequence[Prepared], components: _Components, weak: list[tuple[float, int, int]]
+) -> None:
+    """Join the weaker links, strongest first, unless one would put two sentences of one
+    report that are not neighbours into one point."""
+    runs: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for i, item in enumerate(items):
+        runs[components.find(i)][item.source].append(item.sentence.index)
+    ordered = sorted(
+        weak,
+        key=lambda link: (
+            -link[0],
+            min(items[link[1]].order, items[link[2]].order),
+            max(items[link[1]].order, items[link[2]].order),
+        ),
+    )
+    for _, i, j in ordered:
+        ri, rj = components.find(i), components.find(j)
+        if ri == rj:
+            continue
+        a, b = runs[ri], runs[rj]
+        if any(
+            max(a[s] + b[s]) - min(a[s] + b[s]) + 1 != len(a[s]) + len(b[s])
+            for s in a.keys() & b.keys()
+        ):
+            continue
+        components.union(i, j)
+        root = components.find(i)
+        merged = runs[ri] if root == ri else runs[rj]
+        other = runs.pop(rj if root == ri else ri)
+        for source, indices in other.items():
+            merged[source].extend(indices)
+
+
 def align(
     items: Sequence[Prepared],
     scores: Scores,
@@ -579,6 +616,7 @@ def align(
     for item in items:
         once[item.source].update(item.weights.keys())
     components = _Components(len(items))
+    weak: list[tuple[float, int, int]] = []
     for i, by_source in enumerate(best):
         item = items[i]
         for j, score in by_source.values():
@@ -607,27 +645,24 @@ def align(
                     )
                 )
             mutual = best[j].get(item.source)
-            if mutual is not None and mutual[0] == i:
-                linked = (
-                    (comparison.relation == "agree" and close)
-                    or contained
-                    or (
-                        same_story
-                        and (
-                            score >= LINK_SCORE
-                            or (score >= ANCHOR_SCORE and _anchored(item, other, once))
-                            or (score >= ANCHOR_SCORE and _leads(item, other))
-                            or (score >= ANCHOR_SCORE and _one_fact_changed(item, other, score))
-                        )
-                    )
+            is_mutual = mutual is not None and mutual[0] == i
+            if (is_mutual and comparison.relation == "agree" and close) or contained:
+                components.union(i, j)  # a strong link joins at once
+            elif (
+                is_mutual
+                and same_story
+                and (
+                    score >= LINK_SCORE
+                    or (score >= ANCHOR_SCORE and _anchored(item, other, once))
+                    or (score >= ANCHOR_SCORE and _leads(item, other))
+                    or (score >= ANCHOR_SCORE and _one_fact_changed(item, other, score))
                 )
-            else:
-                linked = contained
-            if linked:
-                components.union(i, j)
+            ):
+                weak.append((score, i, j))
     for i, j, n in _merges(items, best, story, scores):
         components.union(i, j)
         components.union(i, n)
+    _join_weak(items, components, weak)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):
         groups[components.find(i)].append(i)
