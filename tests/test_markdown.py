@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import html
+
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+from markdown_it import MarkdownIt
 
 from briefing_tui.analysis import analyse
-from briefing_tui.export.to_markdown import NO_CONFLICTS, ONLY_ACROSS_POINTS, to_markdown
+from briefing_tui.export.to_markdown import NO_CONFLICTS, ONLY_ACROSS_POINTS, escape, to_markdown
 from briefing_tui.model import Briefing
 from briefing_tui.sources import load_briefing
 from briefing_tui.sources.loader import parse_source
+from briefing_tui.textsafe import visible
 
 AGREE = "## What the reports agree on"
 DIFFER = "## Where they differ or contradict each other"
@@ -110,3 +116,44 @@ def test_a_conflict_between_single_source_points_is_not_denied() -> None:
     assert differ.strip().startswith(ONLY_ACROSS_POINTS)
     assert "a.txt: “20-minute”" in differ
     assert "b.txt: “45-minute”" in differ
+
+
+_MARKDOWN = MarkdownIt("commonmark")
+
+
+def _shown(markdown: str) -> str:
+    """What a Markdown renderer shows of one bullet: its text, with no element inside."""
+    html_text = _MARKDOWN.render(markdown)
+    prefix, suffix = "<ul>\n<li>", "</li>\n</ul>\n"
+    assert html_text.startswith(prefix), html_text
+    assert html_text.endswith(suffix), html_text
+    inner = html_text[len(prefix) : -len(suffix)]
+    assert "<" not in inner, inner  # no element: no list, heading, link, image or code
+    return html.unescape(inner)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "![a picture](http://example.com/x.png) and [a link](http://example.com)",
+        "**bold**, _italic_, `code`, ~~struck~~ and <b>html</b> <script>x</script>",
+        "1. A numbered point after a bullet",
+        "2) Another",
+        "- A dash",
+        "+ A plus",
+        "# Not a heading",
+        "> Not a quotation",
+        "AT&amp;T &lt;b&gt; &#42; entities",
+        "a | table | row",
+        "Congress! A back\\slash \\*",
+    ],
+)
+def test_report_text_is_shown_literally_after_a_bullet(text: str) -> None:
+    assert _shown("- " + escape(text)) == text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=0x2FF), max_size=40))
+def test_any_text_is_shown_literally_after_a_bullet(text: str) -> None:
+    assume(text.strip() == text and text)
+    assert _shown("- " + escape(text)) == visible(text)  # controls are made visible

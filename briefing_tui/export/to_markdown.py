@@ -15,7 +15,12 @@ from ..sources.loader import display_path
 from ..textsafe import visible
 from ..wording import plural
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~!])")
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~&])")
+"""Characters that could act as Markdown or HTML: "&" starts an entity ("&amp;"); "!"
+needs none, since the "[" of an image is escaped."""
+_LIST_MARKER = re.compile(r"^(\s*)(?:(\d{1,9})([.)])|([-+]))(?=\s|$)")
+"""A list marker opening the text, which after a bullet would start a nested list:
+"1. ", "2) ", "- ", "+ "."""
 _KIND_NAMES = {
     "number": "Figures differ",
     "ordinal": "Ordinals differ",
@@ -27,8 +32,15 @@ _STATUS_NAMES = {"agree": "agreed", "differ": "differs", "single": "one source"}
 
 
 def escape(text: str) -> str:
-    """Untrusted text made literal in Markdown: specials escaped, controls made visible."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", visible(text)).replace("\n", " ")
+    """Untrusted text made literal in Markdown: specials escaped, controls made visible,
+    and a list marker at its start escaped, as the text may follow a bullet."""
+    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", visible(text)).replace("\n", " ")
+    return _LIST_MARKER.sub(_escape_marker, escaped, count=1)
+
+
+def _escape_marker(match: re.Match[str]) -> str:
+    spaces, digits, delimiter, bullet = match.groups()
+    return spaces + (f"{digits}\\{delimiter}" if digits else f"\\{bullet}")
 
 
 def code(text: str) -> str:
