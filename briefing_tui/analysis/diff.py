@@ -156,20 +156,13 @@ def _with_compound_parts(text: str, tokens: Sequence[Token], lacking: list[Token
     for index, token in enumerate(tokens):
         if token.start not in chosen:
             continue
-        for step in (-1, 1):
+        for step in (-1, 1):  # outwards, one joined function word at a time
             near = index + step
             while 0 <= near < len(tokens):
-                left, right = (
-                    (tokens[near], tokens[near - step])
-                    if step < 0
-                    else (
-                        tokens[near - step],
-                        tokens[near],
-                    )
-                )
-                joined = right.start == left.end + 1 and text[left.end] in _HYPHENS
-                part = tokens[near]
-                if not joined or not part.stop or part.start in chosen:
+                part, inner = tokens[near], tokens[near - step]
+                left, right = (part, inner) if step < 0 else (inner, part)
+                hyphened = right.start == left.end + 1 and text[left.end] in _HYPHENS
+                if not hyphened or not part.stop or part.start in chosen:
                     break
                 chosen.add(part.start)
                 added.append(part)
@@ -185,22 +178,16 @@ def _with_signs(tokens: Sequence[Token], lacking: list[Token]) -> list[Token]:
     "$43,000" is one difference, not "43,000" after a "$" the others also have."""
     if not any(token.norm[:1].isdigit() for token in lacking):
         return lacking
-    figures = {token.start for token in lacking if token.norm[:1].isdigit()}
-    ends = {token.end for token in lacking if token.norm[:1].isdigit()}
+    figure_starts = {token.start for token in lacking if token.norm[:1].isdigit()}
+    figure_ends = {token.end for token in lacking if token.norm[:1].isdigit()}
     chosen = {token.start for token in lacking}
+    # "$" right before a lacking figure, or "%" right after one
     signs = [
         token
-        for index, token in enumerate(tokens)
+        for token in tokens
         if token.text in _SIGNS
         and token.start not in chosen
-        and (
-            (
-                index + 1 < len(tokens)
-                and tokens[index + 1].start == token.end
-                and token.end in figures
-            )
-            or (index > 0 and token.start in ends)
-        )
+        and (token.end in figure_starts or token.start in figure_ends)
     ]
     return sorted([*lacking, *signs], key=lambda t: t.start) if signs else lacking
 
