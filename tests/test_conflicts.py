@@ -126,6 +126,19 @@ CONFLICTS = [
         "The agency neglected to report the breach to regulators within a week.",
         ("reported", "neglected"),
     ),
+    # a phrase that negates the verb after it
+    (
+        "negation",
+        "He endorsed gay marriage in an interview on Monday.",
+        "He stopped short of endorsing gay marriage in an interview on Monday.",
+        ("endorsed", "stopped"),
+    ),
+    (
+        "negation",
+        "The Senate voted on the bill on Thursday.",
+        "The Senate held off on voting on the bill on Thursday.",
+        ("voted", "held"),
+    ),
     ("negation", "Shares rose.", "Shares fell.", ("rose", "fell")),
     # "non-" negates the word after it, with or without its hyphen
     (
@@ -1237,6 +1250,15 @@ def test_an_opening_word_the_briefing_also_writes_in_lower_case_is_not_a_name() 
         (
             "A spokesman for the company declined to comment on the report.",
             "A spokesman for the company did not comment on the report.",
+        ),
+        # a phrase that negates, against a negation; and a stop that is no phrase
+        (
+            "He stopped short of endorsing gay marriage in an interview on Monday.",
+            "He did not endorse gay marriage in an interview on Monday.",
+        ),
+        (
+            "The car stopped short of the wall near the old bridge.",
+            "The car stopped near the wall by the old bridge.",
         ),
     ],
 )

@@ -905,28 +905,46 @@ not raised, "refused to sign" that nothing was signed, "declined to comment" tha
 no comment was made."""
 
 
+NEGATING_PHRASES = ("stop short of", "hold off on")
+"""Phrases that negate the verb after them: "stopped short of endorsing gay marriage"
+says it was not endorsed, "held off on voting" that no vote was held (yet)."""
+
+
 @cache
 def _negating_verbs() -> frozenset[str]:
     return frozenset(token.norm for token in tokenize(NEGATING_VERBS))
 
 
+@cache
+def _negating_phrases() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(token.norm for token in tokenize(phrase)) for phrase in NEGATING_PHRASES)
+
+
 def _cues(version: Version, tokens: Sequence[Token]) -> frozenset[int]:
-    """Where ``tokens`` negate: a negation, or a negating verb before "to" and a
+    """Where ``tokens`` negate: a negation, a negating verb before "to" and a
     content word ("failed to raise", not "the failure to"; a fall, not a refusal, in
-    "declined to 5%", "declined to five million" and "declined to a record low")."""
+    "declined to 5%", "declined to five million" and "declined to a record low"), or
+    the content words of a negating phrase before a verb ("stopped short of calling")."""
     verbs = _negating_verbs()
     found = {t.start for t in tokens if t.norm in NEGATIONS}
     every = version.tokens
-    for i, token in enumerate(every[:-2]):
-        after = every[i + 2]
-        if (
-            token.norm in verbs
-            and every[i + 1].norm == "to"
+
+    def verb_at(index: int) -> bool:
+        after = every[index] if index < len(every) else None
+        return (
+            after is not None
             and after.text[:1].isalpha()
             and not after.stop
             and not after.norm[:1].isdigit()
-        ):
+        )
+
+    for i, token in enumerate(every[:-2]):
+        if token.norm in verbs and every[i + 1].norm == "to" and verb_at(i + 2):
             found.add(token.start)
+        for phrase in _negating_phrases():
+            words = every[i : i + len(phrase)]
+            if tuple(t.norm for t in words) == phrase and verb_at(i + len(phrase)):
+                found.update(t.start for t in words if not t.stop)
     return frozenset(found)
 
 
