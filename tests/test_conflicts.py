@@ -139,6 +139,18 @@ CONFLICTS = [
         "The Senate held off on voting on the bill on Thursday.",
         ("voted", "held"),
     ),
+    (
+        "negation",
+        "The governor called the outbreak a crisis on Monday.",
+        "The governor avoided calling the outbreak a crisis on Monday.",
+        ("called", "avoided"),
+    ),
+    (
+        "negation",
+        "The senator mentioned the scandal in his speech.",
+        "The senator refrained from mentioning the scandal in his speech.",
+        ("mentioned", "refrained"),
+    ),
     ("negation", "Shares rose.", "Shares fell.", ("rose", "fell")),
     # "non-" negates the word after it, with or without its hyphen
     (

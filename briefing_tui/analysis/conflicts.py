@@ -905,9 +905,10 @@ not raised, "refused to sign" that nothing was signed, "declined to comment" tha
 no comment was made."""
 
 
-NEGATING_PHRASES = ("stop short of", "hold off on")
-"""Phrases that negate the verb after them: "stopped short of endorsing gay marriage"
-says it was not endorsed, "held off on voting" that no vote was held (yet)."""
+NEGATING_PHRASES = ("stop short of", "hold off on", "refrain from", "shy away from", "avoid")
+"""Phrases that negate the verb (in "-ing") after them: "stopped short of endorsing gay
+marriage" says it was not endorsed, "held off on voting" that no vote was held (yet),
+"avoided calling it a crisis" that it was not called one."""
 
 
 @cache
@@ -929,21 +930,23 @@ def _cues(version: Version, tokens: Sequence[Token]) -> frozenset[int]:
     found = {t.start for t in tokens if t.norm in NEGATIONS}
     every = version.tokens
 
-    def verb_at(index: int) -> bool:
+    def verb_at(index: int, gerund: bool = False) -> bool:
         after = every[index] if index < len(every) else None
         return (
             after is not None
             and after.text[:1].isalpha()
             and not after.stop
             and not after.norm[:1].isdigit()
+            and (not gerund or after.text.casefold().endswith("ing"))
         )
 
-    for i, token in enumerate(every[:-2]):
-        if token.norm in verbs and every[i + 1].norm == "to" and verb_at(i + 2):
+    for i, token in enumerate(every):
+        negating_verb = token.norm in verbs and i + 1 < len(every) and every[i + 1].norm == "to"
+        if negating_verb and verb_at(i + 2):
             found.add(token.start)
         for phrase in _negating_phrases():
             words = every[i : i + len(phrase)]
-            if tuple(t.norm for t in words) == phrase and verb_at(i + len(phrase)):
+            if tuple(t.norm for t in words) == phrase and verb_at(i + len(phrase), gerund=True):
                 found.update(t.start for t in words if not t.stop)
     return frozenset(found)
 
