@@ -945,6 +945,8 @@ def _cues(version: Version, tokens: Sequence[Token]) -> frozenset[int]:
         if negating_verb and verb_at(i + 2):
             found.add(token.start)
         for phrase in _negating_phrases():
+            if token.norm != phrase[0]:
+                continue
             words = every[i : i + len(phrase)]
             if tuple(t.norm for t in words) == phrase and verb_at(i + len(phrase), gerund=True):
                 found.update(t.start for t in words if not t.stop)
