@@ -46,13 +46,19 @@ def test_export_json_of_the_bundled_briefing(capsysbinary: pytest.CaptureFixture
 def test_export_json_points_and_conflicts(
     capsysbinary: pytest.CaptureFixture[bytes], tmp_path: Path
 ) -> None:
-    """The analysis in the JSON export, in the shape docs/json-schema.md gives."""
+    """The analysis in the JSON export, in the shape docs/json-schema.md gives.
+
+    The two ledes share "two leaders" and "Tuesday" and state the length of the
+    call in different forms ("20-minute" / "45 minutes").  Without "two" they
+    would score at the edge of the anchor threshold: in a briefing of four
+    sentences every shared word is light (docs/matching.md, known limits).
+    """
     first, second = tmp_path / "a.txt", tmp_path / "b.txt"
     first.write_text(
         "The two leaders had a 20-minute conversation on Tuesday. The talks covered trade."
     )
     second.write_text(
-        "The leaders spoke for 45 minutes on Tuesday, officials said. "
+        "The two leaders spoke for 45 minutes on Tuesday, officials said. "
         "A new consulate will open in Pune."
     )
     status, out, err = run(capsysbinary, "--export", "json", str(first), str(second))

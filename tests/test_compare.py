@@ -345,6 +345,16 @@ def test_gap_runs_count_separate_stretches_of_missing_words() -> None:
     assert _gap_runs(scattered, base) == 3  # "new", "quickly", "drones"
 
 
+def test_synonyms_count_as_shared_words() -> None:
+    """WordNet's synonyms raise the score: "bought" / "purchased" is nearly the
+    same sentence, "bought" / "closed" is not."""
+    base = "The company bought the factory in March."
+    synonym = compare_sentences(base, "The company purchased the factory in March.")
+    other = compare_sentences(base, "The company closed the factory in March.")
+    assert synonym.relation == "agree"
+    assert synonym.score >= other.score + 20
+
+
 def test_word_dice_counts_function_words_too() -> None:
     a = profile(tokenize("He said it was the end of the talks."))
     b = profile(tokenize("He said it was the end of talks."))

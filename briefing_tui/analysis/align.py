@@ -45,6 +45,7 @@ from .compare import (
     profile,
 )
 from .conflicts import Version, one_edit_apart, within_point
+from .diff import ATTRIBUTION_VERBS
 from .facts import SentenceFacts, extract
 from .normalise import NEGATIONS, STOP_WORDS, Token, tokenize
 
@@ -87,8 +88,10 @@ WHOLLY_CONTAINED_WORDS = 3
 """...when the two share this many content words ("God help us." shares two)..."""
 WHOLLY_CONTAINED_SCORE = 30.0
 """...and the pair scores this much."""
-_FUNCTION = STOP_WORDS - NEGATIONS
-"""Words that do not count as shared content; negations do ("Nothing happened to her")."""
+_FUNCTION = (STOP_WORDS - NEGATIONS) | ATTRIBUTION_VERBS
+"""Words that do not count as shared content: function words (negations do count:
+"Nothing happened to her"), and the verbs that only attribute ("A lot of it is," he
+said. shares only "lot" with "... he lies just a whole lot of the time," he said)."""
 CROSS_STORY_SCORE = 60.0
 """Sentences of reports in different stories link only when they agree and score this
 much ("roughly equivalent" on the STS scale): the same quotation in two related

@@ -5,7 +5,7 @@ The pipeline (``docs/matching.md`` explains each step and its constants):
 1. :func:`~briefing_tui.analysis.normalise.tokenize` each sentence.
 2. :func:`profile` it: every normalised word gets a weight from :class:`Weights`
    (rare words count for more), and the sets the features need are built once.
-3. :func:`compare_profiles` measures fifteen symmetric features of the pair, chiefly
+3. :func:`compare_profiles` measures twenty-five symmetric features of the pair, chiefly
    the weighted share of each sentence's words that the other one contains (exact
    or near matches), and combines them with constants fitted on sentence-pair
    corpora: a linear model gives :attr:`Comparison.score`, a logistic model decides
@@ -37,6 +37,7 @@ from .acronyms import Acronyms, spelled_out
 from .acronyms import find as find_acronyms
 from .conflicts import Finding, Version, one_edit_apart, within_point
 from .facts import extract
+from .lexicon import SAME, Meanings, meanings, relatedness
 from .normalise import NEGATIONS, Token, _words, headline_case, spelling, tokenize
 from .wordlist import general_frequencies
 
@@ -179,6 +180,8 @@ class Profile:
     """How many negating words (``not``, ``never``, ...) the sentence has."""
     negated: frozenset[str]
     """The content words that directly follow a negation."""
+    meanings: Mapping[str, Meanings]
+    """Each content word's norm → what WordNet says it can mean (words it knows only)."""
 
 
 _NOT_NAMES = _words(
@@ -267,6 +270,7 @@ def profile(
     names: dict[str, tuple[str, set[str]]] = {}
     negated: set[str] = set()
     fuzzy: list[str] = []
+    senses: dict[str, Meanings] = {}
     negations = 0
     case = headline_case(tokens)
     for index, token in enumerate(tokens):
@@ -286,6 +290,11 @@ def profile(
             negations += 1
             if after is not None:
                 negated.add(after)
+        if not token.stop and not norm[:1].isdecimal():
+            found = meanings(token.text)
+            if found.senses:
+                known = senses.get(norm)
+                senses[norm] = found if known is None else known.union(found)
         if norm[:1].isdecimal():
             kind = _number_kind(norm)
             numbers.setdefault(norm, set()).update((kind, side) for side in beside)
@@ -309,6 +318,7 @@ def profile(
         abbreviations=abbreviations,
         negations=negations,
         negated=frozenset(negated),
+        meanings=senses,
     )
 
 
@@ -352,6 +362,30 @@ def _matched(a: Profile, b: Profile) -> float:
             if best is not None:
                 matched += a.weights[norm] * best[1] / 100.0
     return matched
+
+
+def _related(a: Profile, b: Profile) -> float:
+    """The weight of ``a``'s words that ``b`` lacks but has a WordNet relative of.
+
+    A word counts in full when ``b`` has a synonym of it (``bought`` / ``purchased``)
+    and in part when ``b`` has a word one step away (``acquisition`` / ``acquired``):
+    :func:`.lexicon.relatedness`.  Only ``b``'s words that ``a`` lacks can stand in.
+    """
+    others = [found for norm, found in b.meanings.items() if norm not in a.weights]
+    if not others:
+        return 0.0
+    b_weights = b.weights
+    related = 0.0
+    for norm, found in a.meanings.items():
+        if norm in b_weights:
+            continue
+        best = 0.0
+        for other in others:
+            best = max(best, relatedness(found, other))
+            if best >= SAME:
+                break
+        related += a.weights[norm] * best
+    return related
 
 
 def _dice(a: frozenset[tuple[str, ...]], b: frozenset[tuple[str, ...]]) -> float:
@@ -463,6 +497,10 @@ FEATURES = (
     "length",
     "stop_gap_low",
     "stop_gap_high",
+    "related_low",
+    "related_high",
+    "related_unmatched_low",
+    "related_unmatched_high",
 )
 """The names of the features :func:`measure` returns, in order."""
 
@@ -526,8 +564,14 @@ def measure(a: Profile, b: Profile) -> tuple[tuple[float, ...], tuple[ConflictKi
     """
     if a.key > b.key:
         a, b = b, a
-    recall_a = _matched(a, b) / a.total if a.total else 1.0
-    recall_b = _matched(b, a) / b.total if b.total else 1.0
+    matched_a, matched_b = _matched(a, b), _matched(b, a)
+    recall_a = matched_a / a.total if a.total else 1.0
+    recall_b = matched_b / b.total if b.total else 1.0
+    # The same, with words that have a WordNet relative on the other side counting.
+    related_a = min(1.0, (matched_a + _related(a, b)) / a.total) if a.total else 1.0
+    related_b = min(1.0, (matched_b + _related(b, a)) / b.total) if b.total else 1.0
+    related_unmatched_a = a.total * (1.0 - related_a)
+    related_unmatched_b = b.total * (1.0 - related_b)
     low, high = min(recall_a, recall_b), max(recall_a, recall_b)
     shared = sum(1 for norm in a.weights if norm in b.weights)
     distinct = len(a.weights) + len(b.weights)
@@ -558,6 +602,10 @@ def measure(a: Profile, b: Profile) -> tuple[tuple[float, ...], tuple[ConflictKi
         math.log1p(len(a.norms) + len(b.norms)),
         math.log1p(min(stop_gap_a, stop_gap_b)),
         math.log1p(max(stop_gap_a, stop_gap_b)),
+        min(related_a, related_b),
+        max(related_a, related_b),
+        math.log1p(min(related_unmatched_a, related_unmatched_b)),
+        math.log1p(max(related_unmatched_a, related_unmatched_b)),
     )
     return values, conflicts
 
