@@ -64,4 +64,4 @@ AGREE = (
     -0.26586,  # related_unmatched_high
 )
 
-DIFFER_MIN_SCORE = 32.98
+DIFFER_MIN_SCORE = 36.12
