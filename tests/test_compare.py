@@ -17,6 +17,7 @@ from briefing_tui.analysis.compare import (
     Comparison,
     Weights,
     _gap_runs,
+    _opposed,
     _partial,
     _word_dice,
     compare_profiles,
@@ -353,6 +354,15 @@ def test_synonyms_count_as_shared_words() -> None:
     other = compare_sentences(base, "The company closed the factory in March.")
     assert synonym.relation == "agree"
     assert synonym.score >= other.score + 20
+
+
+def test_opposite_words_are_counted_both_ways_and_capped() -> None:
+    rose = profile(tokenize("Shares of the company rose sharply on Monday."))
+    fell = profile(tokenize("Shares of the company fell sharply on Monday."))
+    many = profile(tokenize("Shares of the company fell and lost, then declined, on Monday."))
+    assert _opposed(rose, fell) == _opposed(fell, rose) == 1
+    assert _opposed(rose, rose) == 0
+    assert _opposed(rose, many) == 2  # fell, declined (capped at two)
 
 
 def test_word_dice_counts_function_words_too() -> None:

@@ -5,7 +5,7 @@ The pipeline (``docs/matching.md`` explains each step and its constants):
 1. :func:`~briefing_tui.analysis.normalise.tokenize` each sentence.
 2. :func:`profile` it: every normalised word gets a weight from :class:`Weights`
    (rare words count for more), and the sets the features need are built once.
-3. :func:`compare_profiles` measures twenty-five symmetric features of the pair, chiefly
+3. :func:`compare_profiles` measures twenty-six symmetric features of the pair, chiefly
    the weighted share of each sentence's words that the other one contains (exact
    or near matches), and combines them with constants fitted on sentence-pair
    corpora: a linear model gives :attr:`Comparison.score`, a logistic model decides
@@ -35,7 +35,7 @@ from ..model import ConflictKind
 from . import _fitted
 from .acronyms import Acronyms, spelled_out
 from .acronyms import find as find_acronyms
-from .conflicts import Finding, Version, one_edit_apart, within_point
+from .conflicts import Finding, Version, one_edit_apart, opposites, within_point
 from .facts import extract
 from .lexicon import SAME, Meanings, meanings, relatedness
 from .normalise import NEGATIONS, Token, _words, headline_case, spelling, tokenize
@@ -388,6 +388,30 @@ def _related(a: Profile, b: Profile) -> float:
     return related
 
 
+OPPOSED_MAX = 2
+""":func:`_opposed` counts up to this many pairs."""
+
+
+def _opposed(a: Profile, b: Profile) -> int:
+    """How many pairs of content words, one only ``a`` has and one only ``b`` has, are
+    opposites ("rose" / "fell", "approved" / "rejected"), up to :data:`OPPOSED_MAX`.
+
+    The opposites are the conflict finder's (:func:`.conflicts.opposites`), which
+    flags them as a conflict only in aligned wording; here they are a feature of
+    any pair.
+    """
+    only_b = {norm for norm in b.content if norm not in a.weights}
+    if not only_b:
+        return 0
+    table = opposites()
+    found = 0
+    for norm in {norm for norm in a.content if norm not in b.weights}:
+        found += len(table.get(norm, frozenset()) & only_b)
+        if found >= OPPOSED_MAX:
+            return OPPOSED_MAX
+    return found
+
+
 def _dice(a: frozenset[tuple[str, ...]], b: frozenset[tuple[str, ...]]) -> float:
     """Dice's coefficient of two sets; 1 when both are empty."""
     size = len(a) + len(b)
@@ -501,6 +525,7 @@ FEATURES = (
     "related_high",
     "related_unmatched_low",
     "related_unmatched_high",
+    "opposites",
 )
 """The names of the features :func:`measure` returns, in order."""
 
@@ -606,6 +631,7 @@ def measure(a: Profile, b: Profile) -> tuple[tuple[float, ...], tuple[ConflictKi
         max(related_a, related_b),
         math.log1p(min(related_unmatched_a, related_unmatched_b)),
         math.log1p(max(related_unmatched_a, related_unmatched_b)),
+        float(_opposed(a, b)),
     )
     return values, conflicts
 

@@ -1159,7 +1159,7 @@ checks do not align: "voted for" / "voted against", "shares were up" / "down".""
 
 
 @cache
-def _opposites() -> dict[str, frozenset[str]]:
+def opposites() -> dict[str, frozenset[str]]:
     """Each word's opposites, by norm (built on first use, not at import)."""
     table: dict[str, set[str]] = defaultdict(set)
     for pair in OPPOSITE_PAIRS.split():
@@ -1173,7 +1173,7 @@ def _opposites() -> dict[str, frozenset[str]]:
 def _function_opposites() -> frozenset[str]:
     """The norms of :data:`OPPOSITE_PAIRS` that are function words ("for", "up")."""
     words = (token for pair in OPPOSITE_PAIRS.split() for token in tokenize(pair))
-    return frozenset(token.norm for token in words if token.stop and token.norm in _opposites())
+    return frozenset(token.norm for token in words if token.stop and token.norm in opposites())
 
 
 COPULAS = frozenset({"remain", "stay", "becom"})
@@ -1200,7 +1200,7 @@ def _manner_adverb(token: Token) -> bool:
     "sharply", "happily"), not a word that only ends so ("family", "reply") nor one
     with an opposite of its own ("likely")."""
     word = spelling(token)
-    if not word.endswith("ly") or not token.text.islower() or token.norm in _opposites():
+    if not word.endswith("ly") or not token.text.islower() or token.norm in opposites():
         return False
     base = word[:-3] + "y" if word.endswith("ily") else word[:-2]
     return len(base) >= 4 and general_frequencies().get(base, 0.0) >= MANNER_BASE_MIN
@@ -1280,7 +1280,7 @@ def _opposite_findings(a: Version, b: Version) -> Iterable[Finding]:
     ta, tb = _opposable(a), _opposable(b)
     if len(ta) > ALIGN_MAX_WORDS or len(tb) > ALIGN_MAX_WORDS:
         return
-    opposite = _opposites()
+    opposite = opposites()
     norms_b = {t.norm for t in tb}
     written_b = {spelling(t) for t in tb}
     if not any(
