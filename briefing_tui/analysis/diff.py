@@ -113,8 +113,8 @@ def lacking_tokens(
     other_norms = {t.norm for t in others}
     mine = find_acronyms(tokens)
     spelled = spelled_out(mine, find_acronyms(every), other_norms) if mine else set()
-    candidates = sorted(
-        {t.norm for t in others if len(t.norm) >= _MIN_FUZZY_LENGTH and not t.norm[:1].isdigit()}
+    candidates = _Candidates(
+        t.norm for t in others if len(t.norm) >= _MIN_FUZZY_LENGTH and not t.norm[:1].isdigit()
     )
     covered = _fact_spans_present(facts, other_facts) if facts is not None else []
     initials = _initials_of_shared_names(tokens, other_norms)
@@ -293,15 +293,28 @@ def _nickname_of(token: Token, given: set[str]) -> bool:
     return any(one_given_name(name, other) for other in given if other != name)
 
 
-def _near(norm: str, candidates: Sequence[str]) -> bool:
+class _Candidates:
+    """The other versions' words that a lacking word may still match, indexed so that
+    each lookup reads only the words that can match it: those sharing its first
+    :data:`_MIN_ROOT` letters (a root) or its first letter (a spelling variant)."""
+
+    def __init__(self, norms: Iterable[str]) -> None:
+        self.by_root: dict[str, list[str]] = {}
+        self.by_initial: dict[str, list[str]] = {}
+        for norm in sorted(set(norms)):
+            self.by_root.setdefault(norm[:_MIN_ROOT], []).append(norm)
+            self.by_initial.setdefault(norm[0], []).append(norm)
+
+
+def _near(norm: str, candidates: _Candidates) -> bool:
     """Whether a word matches one of ``candidates`` as a spelling variant or by its root."""
-    if len(norm) < _MIN_FUZZY_LENGTH or norm[:1].isdigit() or not candidates:
+    if len(norm) < _MIN_FUZZY_LENGTH or norm[:1].isdigit():
         return False
-    if any(same_root(norm, other) for other in candidates):
+    if any(same_root(norm, other) for other in candidates.by_root.get(norm[:_MIN_ROOT], ())):
         return True
     # A spelling variant keeps its first letter: "Vincente" is "Vicente", but
     # "operation" is not "cooperation".
-    alike = [other for other in candidates if other[0] == norm[0]]
+    alike = candidates.by_initial.get(norm[0], [])
     return (
         bool(alike)
         and process.extractOne(norm, alike, scorer=fuzz.ratio, score_cutoff=FUZZY_SPELLING)
