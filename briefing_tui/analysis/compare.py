@@ -37,7 +37,7 @@ from .acronyms import Acronyms, spelled_out
 from .acronyms import find as find_acronyms
 from .conflicts import Finding, Version, one_edit_apart, opposites, within_point
 from .facts import extract
-from .lexicon import SAME, Meanings, meanings, relatedness
+from .lexicon import NEAR, SAME, Meanings, meanings
 from .normalise import NEGATIONS, Token, _words, headline_case, spelling, tokenize
 from .wordlist import general_frequencies
 
@@ -368,23 +368,29 @@ def _related(a: Profile, b: Profile) -> float:
     """The weight of ``a``'s words that ``b`` lacks but has a WordNet relative of.
 
     A word counts in full when ``b`` has a synonym of it (``bought`` / ``purchased``)
-    and in part when ``b`` has a word one step away (``acquisition`` / ``acquired``):
-    :func:`.lexicon.relatedness`.  Only ``b``'s words that ``a`` lacks can stand in.
+    and in part when ``b`` has a word one step away (``acquisition`` / ``acquired``),
+    as :func:`.lexicon.relatedness` says of each pair; only ``b``'s words that ``a``
+    lacks can stand in.  Their synsets are pooled first, so the cost grows with the
+    two sentences' lengths added, not multiplied (a report with no sentence breaks
+    is one long sentence).
     """
-    others = [found for norm, found in b.meanings.items() if norm not in a.weights]
-    if not others:
+    senses: set[int] = set()
+    near: set[int] = set()
+    for norm, found in b.meanings.items():
+        if norm not in a.weights:
+            senses |= found.senses
+            near |= found.near
+    if not senses:
         return 0.0
     b_weights = b.weights
     related = 0.0
     for norm, found in a.meanings.items():
         if norm in b_weights:
             continue
-        best = 0.0
-        for other in others:
-            best = max(best, relatedness(found, other))
-            if best >= SAME:
-                break
-        related += a.weights[norm] * best
+        if not found.senses.isdisjoint(senses):
+            related += a.weights[norm] * SAME
+        elif not found.near.isdisjoint(senses) or not found.senses.isdisjoint(near):
+            related += a.weights[norm] * NEAR
     return related
 
 
