@@ -126,6 +126,28 @@ CONFLICTS = [
         "The agency neglected to report the breach to regulators within a week.",
         ("reported", "neglected"),
     ),
+    # a name with a middle initial, an article ("A.") or not ("F.")
+    (
+        "name",
+        "The nominee is John F. Kelly, the White House said.",
+        "The nominee is Mike Pence, the White House said.",
+        ("John F. Kelly", "Mike Pence"),
+    ),
+    (
+        "name",
+        "To reach John A. Dvorak, call the metro desk.",
+        "To reach Brad Cooper, call the metro desk.",
+        ("John A. Dvorak", "Brad Cooper"),
+    ),
+    # a negation that ends words only one version has, right before shared words
+    (
+        "negation",
+        "Preliminary reports were that the men were not seen together at the airport, "
+        "sources said.",
+        "The men had Pakistani passports and reportedly were seen together at the airport "
+        "earlier in the evening, law enforcement sources said.",
+        ("seen", "not"),
+    ),
     # a phrase that negates the verb after it
     (
         "negation",
@@ -1271,6 +1293,28 @@ def test_an_opening_word_the_briefing_also_writes_in_lower_case_is_not_a_name() 
         (
             "The car stopped short of the wall near the old bridge.",
             "The car stopped near the wall by the old bridge.",
+        ),
+        # one name with and without its middle initial
+        (
+            "The nominee is John F. Kelly, the White House said.",
+            "The nominee is John Kelly, the White House said.",
+        ),
+        (
+            "Representative Duncan D. Hunter was indicted on Tuesday.",
+            "Representative Duncan Hunter was indicted on Tuesday.",
+        ),
+        # a negation after words only one version has: the other negates too, or a
+        # clause break cuts the negation off from the shared words
+        (
+            "Those searches have not found stockpiles of chemical and biological weapons "
+            "or significant evidence of a nuclear weapons program.",
+            "Alleged stockpiles of chemical and biological weapons have not turned up, "
+            "nor has significant evidence of a nuclear-weapons program.",
+        ),
+        (
+            "And I said, ‘Baby, they don’t, because we’re gonna go in there "
+            "and we’re gonna impeach him.’",
+            "Because we’re gonna go in there, and we’re gonna impeach him.",
         ),
     ],
 )

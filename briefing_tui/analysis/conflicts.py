@@ -991,6 +991,35 @@ def _negation_edit(
     return None
 
 
+def _trailing_negation(
+    tag: str,
+    side_a: Sequence[Token],
+    side_b: Sequence[Token],
+    cues: tuple[frozenset[int], frozenset[int]],
+) -> tuple[bool, Sequence[Token], Sequence[Token]] | None:
+    """Negations that end words only one version has, right before shared ones:
+    "the men (were not) seen together at the airport" / "the men ... reportedly
+    were seen together at the airport", where the alignment pairs "reports" with
+    "reportedly" and leaves "men not" unmatched.  The negated words that follow
+    must still be shared, and with no shared word before the negation, all the
+    context comes after it; the other version must negate nothing, since a
+    negation earlier in it may reach the same words ("have not found stockpiles
+    ... or significant evidence" / "nor has significant evidence"), and nothing may
+    break the clause between the negation and those words ("they don't, because
+    we're gonna go in there")."""
+    if tag not in ("insert", "delete"):
+        return None
+    inserted, at = (side_a, cues[0]) if tag == "delete" else (side_b, cues[1])
+    count = 0
+    while count < len(inserted) and (
+        inserted[-1 - count].norm in NEGATIONS or inserted[-1 - count].start in at
+    ):
+        count += 1
+    if not 0 < count < len(inserted):
+        return None
+    return tag == "delete", inserted[len(inserted) - count :], ()
+
+
 def _negation_findings(a: Version, b: Version) -> Iterable[Finding]:
     """A negation put into otherwise aligned words: "will (not) be delivered".
 
@@ -1014,6 +1043,9 @@ def _negation_findings(a: Version, b: Version) -> Iterable[Finding]:
     opcodes = _opcodes(ta, tb)
     for index, (tag, i1, i2, j1, j2) in enumerate(opcodes):
         edit = _negation_edit(tag, ta[i1:i2], tb[j1:j2], cues)
+        detached = edit is None
+        if edit is None:
+            edit = _trailing_negation(tag, ta[i1:i2], tb[j1:j2], cues)
         if edit is None:
             continue
         negated_in_a, inserted, replaced = edit
@@ -1023,7 +1055,9 @@ def _negation_findings(a: Version, b: Version) -> Iterable[Finding]:
         after = opcodes[index + 1] if index + 1 < len(opcodes) else None
         if after is None or after[0] != "equal":
             continue  # the negated words themselves must be shared
-        shared_before = before[2] - before[1] if before and before[0] == "equal" else 0
+        shared_before = (
+            before[2] - before[1] if before and before[0] == "equal" and not detached else 0
+        )
         shared_after = after[2] - after[1]
         edits = (
             (_span(inserted), _span(replaced))
@@ -1041,6 +1075,12 @@ def _negation_findings(a: Version, b: Version) -> Iterable[Finding]:
                 continue  # "no passenger was ejected" against "passengers were thrown"
         negative, positive = (a, b) if negated_in_a else (b, a)
         positive_tokens = tb if negated_in_a else ta
+        if detached and (nb if negated_in_a else na):
+            continue  # "have not found stockpiles ... or significant evidence" / "nor has"
+        if detached:
+            following = (ta[after[1]] if negated_in_a else tb[after[3]]).start
+            if _CLAUSE_BREAK.search(negative.text, inserted[-1].end, following):
+                continue  # "they don't, because we're gonna go" negates nothing that follows
         anchor_at = after[3] if negated_in_a else after[1]
         if any(
             t.norm in NEGATIONS
@@ -1686,9 +1726,13 @@ writes it only as a name.  Plural nouns that often open news sentences are more
 common: "Demonstrators" 2e-6, "Militants" 4e-6, "Lawmakers" 4e-6."""
 
 
-_NAME_GAP = re.compile(r"\s+|\s*-\s*|\s+(?:of|de|del|la|le|van|von|der|bin|al|the|and|for|on)\s+")
-"""What may stand between two words of one name: a space, a hyphen, or a small word
-("Bank of America", "Jean-Pierre", "Ludwig van Beethoven")."""
+_NAME_GAP = re.compile(
+    r"\s+|\s*-\s*|\s+(?:of|de|del|la|le|van|von|der|bin|al|the|and|for|on)\s+|\s+[A-Z]\.\s+"
+)
+"""What may stand between two words of one name: a space, a hyphen, a small word
+("Bank of America", "Jean-Pierre", "Ludwig van Beethoven"), or a middle initial
+that is also a small word ("John A. Dvorak", whose "A" is an article to the
+alignment)."""
 
 
 def _names(version: Version, side: Sequence[Token], names: FullNames) -> bool:
@@ -1703,6 +1747,7 @@ def _names(version: Version, side: Sequence[Token], names: FullNames) -> bool:
         return False
     if any(
         _NAME_GAP.fullmatch(version.text, left.end, right.start) is None
+        and not (_initial(version, left) and right is not side[0])
         for left, right in itertools.pairwise(side)
     ):
         return False  # "Dead Wrong' On Gay": a quotation's end is inside no name
@@ -1711,7 +1756,9 @@ def _names(version: Version, side: Sequence[Token], names: FullNames) -> bool:
     def opening(token: Token) -> bool:
         return case == "title" or token.start == first or _opens(version.text, token)
 
-    for token, following in itertools.zip_longest(side, side[1:]):
+    for at, (token, following) in enumerate(itertools.zip_longest(side, side[1:])):
+        if 0 < at < len(side) - 1 and _initial(version, token):
+            continue  # "John A. Dvorak", "John F. Kelly": a middle initial
         if not _is_name(token, first=False):
             return False
         # "Edward Skyler said": a given name may be common English ("Edwards",
@@ -1722,6 +1769,11 @@ def _names(version: Version, side: Sequence[Token], names: FullNames) -> bool:
         if opening(token) and not followed_by_name and not _opening_name(version, token, names):
             return False
     return True
+
+
+def _initial(version: Version, token: Token) -> bool:
+    """Whether ``token`` is an initial: one capital letter and a full stop ("A.", "F.")."""
+    return len(token.text) == 1 and token.text.isupper() and version.text.startswith(".", token.end)
 
 
 def _first_of_name(token: Token, names: FullNames) -> bool:
@@ -1950,8 +2002,9 @@ def _aligned_names(
             continue
         if any(t.norm in norms_b for t in side_a) or any(t.norm in norms_a for t in side_b):
             continue
-        name_a = " ".join(t.text for t in side_a)
-        name_b = " ".join(t.text for t in side_b)
+        # A middle initial ("John F. Kelly") is no acronym that may stand for anything.
+        name_a = " ".join(t.text for t in side_a if t is side_a[0] or not _initial(a, t))
+        name_b = " ".join(t.text for t in side_b if t is side_b[0] or not _initial(b, t))
         if _spellings_of_one_name(name_a, name_b) or _one_referent(name_a, name_b):
             continue
         if _referent_named(name_a, b) or _referent_named(name_b, a):
