@@ -22,7 +22,8 @@ What is kept (see ``briefing_tui/analysis/lexicon.py``, which reads it):
 * the irregular forms of ``*.exc`` whose base is kept (``went`` → ``go``).
 
 The output is deterministic (sorted, gzip time stamp 0), so rebuilding it from the
-same database changes nothing.
+same database with the same wordfreq release changes nothing; another wordfreq
+release may keep a few lemmas more or fewer.
 """
 
 from __future__ import annotations

@@ -136,23 +136,23 @@ PLATEAU = 0.005
 def plateau_threshold(
     scores: Sequence[float], gold: Sequence[bool], tolerance: float = PLATEAU, step: float = 0.25
 ) -> float:
-    """The middle of the thresholds (on a grid of ``step`` over 0-100) whose accuracy
-    is within ``tolerance`` of the best.
+    """The middle one of the thresholds (on a grid of ``step`` over 0-100) whose
+    accuracy is within ``tolerance`` of the best.
 
     Where accuracy is flat over a wide range, as STS-B's is around "share some
     details" (within half a point from 32 to 42), its single best threshold jumps
     across the range when a feature changes (33 with one set of features, 40.5
-    with one more); the middle of the plateau stays put (36 to 37.5).
+    with one more); the middle of the plateau stays put (36 to 37.5).  The middle
+    is one of those thresholds (the lower median), so it is never in a dip between
+    two near-best ranges.
     """
+    if not scores:
+        return 0.0
     grid = [i * step for i in range(int(100 / step) + 1)]
     accuracies = [accuracy([score >= t for score in scores], gold) for t in grid]
     best = max(accuracies)
     near = [t for t, found in zip(grid, accuracies, strict=True) if found >= best - tolerance]
-    return (
-        near[len(near) // 2]
-        if len(near) % 2
-        else (near[len(near) // 2 - 1] + near[len(near) // 2]) / 2
-    )
+    return near[(len(near) - 1) // 2]
 
 
 def folds(count: int, k: int = FOLDS, seed: int = 0) -> list[list[int]]:

@@ -1294,6 +1294,17 @@ def test_an_opening_word_the_briefing_also_writes_in_lower_case_is_not_a_name() 
             "The car stopped short of the wall near the old bridge.",
             "The car stopped near the wall by the old bridge.",
         ),
+        # "not" in an idiom denies nothing that follows, nor does one a comma ends
+        (
+            "Believe it or not the men were seen together at the airport on Monday, "
+            "officials said.",
+            "The men were seen together at the airport on Monday, officials said.",
+        ),
+        (
+            "They don\u2019t, because the men were seen together at the airport on Monday, "
+            "officials said.",
+            "The men were seen together at the airport on Monday, officials said.",
+        ),
         # one name with and without its middle initial
         (
             "The nominee is John F. Kelly, the White House said.",

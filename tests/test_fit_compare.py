@@ -7,7 +7,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 
-from fit_compare import best_threshold, plateau_threshold
+from fit_compare import accuracy, best_threshold, plateau_threshold
 
 
 def test_a_single_peak_is_its_own_plateau() -> None:
@@ -27,3 +27,15 @@ def test_a_flat_optimum_gives_its_middle_not_an_edge() -> None:
     assert best_threshold([10.0, 20.0, 30.0, 45.0, 60.0, 70.0], gold) == 45.0
     nudged = plateau_threshold([10.0, 20.0, 30.0, 41.0, 60.0, 70.0], gold, tolerance=0.0)
     assert 35.0 <= nudged <= 36.0
+
+
+def test_the_middle_is_never_in_a_dip_between_two_plateaus() -> None:
+    scores = [20.0] * 10 + [40.0] * 10 + [80.0] * 10
+    gold = [False] * 10 + [True] * 6 + [False] * 4 + [True] * 4 + [False] * 6
+    best = max(accuracy([s >= t for s in scores], gold) for t in (20.0, 40.0, 80.0, 90.0))
+    chosen = plateau_threshold(scores, gold)
+    assert accuracy([s >= chosen for s in scores], gold) >= best - 0.005
+
+
+def test_no_scores_no_threshold() -> None:
+    assert plateau_threshold([], []) == 0.0

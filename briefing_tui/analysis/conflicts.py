@@ -867,13 +867,20 @@ NOT_NEGATING = frozenset({"but", "only", "just", "merely", "until", "till"})
 ... but also", "isn't until March 9" (it is, on March 9)."""
 
 
+NOT_AFTER = frozenset({"or", "why"})
+"""Words after which "not" denies nothing that follows: "believe it or not", "why not"."""
+
+
 def _idiom(version: Version, cue: Token) -> bool:
     """Whether a negation is part of an idiom that asserts rather than denies:
-    "nothing but praise", or a "no" counted as a noun ("three no votes")."""
+    "nothing but praise", "believe it or not", "why not", or a "no" counted as a
+    noun ("three no votes")."""
     following = (t for t in version.tokens if t.start >= cue.end)
     if next((t.norm for t in following), None) in NOT_NEGATING:
         return True
     before = [t for t in version.tokens if t.end <= cue.start][-1:]
+    if cue.norm == "not" and any(t.norm in NOT_AFTER for t in before):
+        return True
     return cue.norm == "no" and any(t.norm[:1].isdigit() for t in before)
 
 
@@ -1077,10 +1084,16 @@ def _negation_findings(a: Version, b: Version) -> Iterable[Finding]:
         positive_tokens = tb if negated_in_a else ta
         if detached and (nb if negated_in_a else na):
             continue  # "have not found stockpiles ... or significant evidence" / "nor has"
-        if detached:
-            following = (ta[after[1]] if negated_in_a else tb[after[3]]).start
-            if _CLAUSE_BREAK.search(negative.text, inserted[-1].end, following):
-                continue  # "they don't, because we're gonna go" negates nothing that follows
+        following = (ta[after[1]] if negated_in_a else tb[after[3]]).start
+        if (
+            not identical
+            and shared_before < NEGATION_CONTEXT
+            and _CLAUSE_BREAK.search(negative.text, inserted[-1].end, following)
+        ):
+            # "they don't, because we're gonna go" negates nothing that follows; with
+            # shared words before it, or in two sentences otherwise the same, a
+            # negation ending a clause negates what they say ("said he had (not),").
+            continue
         anchor_at = after[3] if negated_in_a else after[1]
         if any(
             t.norm in NEGATIONS
@@ -1747,7 +1760,11 @@ def _names(version: Version, side: Sequence[Token], names: FullNames) -> bool:
         return False
     if any(
         _NAME_GAP.fullmatch(version.text, left.end, right.start) is None
-        and not (_initial(version, left) and right is not side[0])
+        and not (
+            left is not side[0]
+            and _initial(version, left)
+            and re.fullmatch(r"\.\s+", version.text[left.end : right.start]) is not None
+        )
         for left, right in itertools.pairwise(side)
     ):
         return False  # "Dead Wrong' On Gay": a quotation's end is inside no name

@@ -6,9 +6,9 @@ each is a sense of and the synsets one step away from those: hypernyms, similar
 adjectives, verb groups, derivations.  Two words are
 
 * the same (:data:`SAME`) when they share a synset: ``bought`` / ``purchased``,
-  ``said`` / ``told``, ``car`` / ``automobile``;
-* near (:data:`NEAR`) when one's synset is one step from the other's: ``slicing`` /
-  ``cutting`` (a hypernym), ``acquisition`` / ``acquire`` (a derivation);
+  ``said`` / ``told``, ``car`` / ``automobile``, ``slicing`` / ``cutting``;
+* near (:data:`NEAR`) when one's synset is one step from the other's: ``senator`` /
+  ``legislator`` (a hypernym), ``acquisition`` / ``acquire`` (a derivation);
 * otherwise unrelated.  Words of one kind (``man`` / ``woman``, ``Monday`` /
   ``Tuesday``) share a hypernym but neither is the other's, so they stay apart.
 
