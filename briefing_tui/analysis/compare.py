@@ -37,7 +37,7 @@ from .acronyms import Acronyms, spelled_out
 from .acronyms import find as find_acronyms
 from .conflicts import Finding, Version, one_edit_apart, opposites, within_point
 from .facts import extract
-from .lexicon import NEAR, SAME, Meanings, meanings
+from .lexicon import Meanings, meanings, relatedness
 from .normalise import NEGATIONS, Token, _words, headline_case, spelling, tokenize
 from .wordlist import general_frequencies
 
@@ -369,10 +369,10 @@ def _related(a: Profile, b: Profile) -> float:
 
     A word counts in full when ``b`` has a synonym of it (``bought`` / ``purchased``)
     and in part when ``b`` has a word one step away (``acquisition`` / ``acquired``),
-    as :func:`.lexicon.relatedness` says of each pair; only ``b``'s words that ``a``
-    lacks can stand in.  Their synsets are pooled first, so the cost grows with the
-    two sentences' lengths added, not multiplied (a report with no sentence breaks
-    is one long sentence).
+    as :func:`.lexicon.relatedness` says.  Only ``b``'s words that ``a`` lacks can
+    stand in, and their synsets are pooled into one :class:`.lexicon.Meanings`
+    first, so the cost grows with the two sentences' lengths added, not multiplied
+    (a report with no sentence breaks is one long sentence).
     """
     senses: set[int] = set()
     near: set[int] = set()
@@ -382,16 +382,13 @@ def _related(a: Profile, b: Profile) -> float:
             near |= found.near
     if not senses:
         return 0.0
+    pooled = Meanings(frozenset(senses), frozenset(near))
     b_weights = b.weights
-    related = 0.0
-    for norm, found in a.meanings.items():
-        if norm in b_weights:
-            continue
-        if not found.senses.isdisjoint(senses):
-            related += a.weights[norm] * SAME
-        elif not found.near.isdisjoint(senses) or not found.senses.isdisjoint(near):
-            related += a.weights[norm] * NEAR
-    return related
+    return sum(
+        a.weights[norm] * relatedness(found, pooled)
+        for norm, found in a.meanings.items()
+        if norm not in b_weights
+    )
 
 
 OPPOSED_MAX = 2
