@@ -441,6 +441,16 @@ def test_two_shared_words_do_not_make_a_short_quotation_part_of_a_long_one(
     assert len(_point_holding(briefing, analysis, "nyt.txt", "A lot of it is").sources) == 1
 
 
+def test_verbs_that_only_attribute_are_no_anchors(shared_data: Path) -> None:
+    """ "Warner told reporters" / "Schiff told reporters": two quotations of two
+    people, whose only rare shared words say who was told."""
+    briefing, analysis = _event(
+        shared_data, "2017-house-intelligence-committee-prepares-subpoena-michael"
+    )
+    warner = _point_holding(briefing, analysis, "fox.txt", "A business does not have the right")
+    assert len(warner.sources) == 1
+
+
 def test_one_shared_word_does_not_make_a_short_sentence_part_of_another(shared_data: Path) -> None:
     briefing, analysis = _event(shared_data, "2016-nancy-pelosi-wins-house-minority-leadership")
     short = _point_holding(briefing, analysis, "hpo.txt", "That’s a lot.")

@@ -470,7 +470,11 @@ def _anchored(a: Prepared, b: Prepared, once: dict[str, Counter[str]]) -> bool:
     anchors = {
         norm
         for norm, weight in a.weights.items()
-        if weight >= ANCHOR_WEIGHT and norm in other and mine[norm] == 1 and theirs[norm] == 1
+        if weight >= ANCHOR_WEIGHT
+        and norm in other
+        and mine[norm] == 1
+        and theirs[norm] == 1
+        and norm not in ATTRIBUTION_VERBS
     }
     named = 0
     if a.acronyms and b.acronyms:
