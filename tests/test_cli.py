@@ -48,17 +48,17 @@ def test_export_json_points_and_conflicts(
 ) -> None:
     """The analysis in the JSON export, in the shape docs/json-schema.md gives.
 
-    The two ledes share "two leaders" and "Tuesday" and state the length of the
-    call in different forms ("20-minute" / "45 minutes").  Without "two" they
-    would score at the edge of the anchor threshold: in a briefing of four
-    sentences every shared word is light (docs/matching.md, known limits).
+    The two ledes state the length of the call in different forms ("20-minute
+    conversation" / "spoke for 45 minutes").  In a briefing of four sentences
+    every shared word is light, so they score 22.5, just above the anchor
+    threshold of 20 (docs/matching.md, known limits).
     """
     first, second = tmp_path / "a.txt", tmp_path / "b.txt"
     first.write_text(
         "The two leaders had a 20-minute conversation on Tuesday. The talks covered trade."
     )
     second.write_text(
-        "The two leaders spoke for 45 minutes on Tuesday, officials said. "
+        "The leaders spoke for 45 minutes on Tuesday, officials said. "
         "A new consulate will open in Pune."
     )
     status, out, err = run(capsysbinary, "--export", "json", str(first), str(second))
