@@ -1760,11 +1760,7 @@ def _names(version: Version, side: Sequence[Token], names: FullNames) -> bool:
         return False
     if any(
         _NAME_GAP.fullmatch(version.text, left.end, right.start) is None
-        and not (
-            left is not side[0]
-            and _initial(version, left)
-            and re.fullmatch(r"\.\s+", version.text[left.end : right.start]) is not None
-        )
+        and not (left is not side[0] and _initial(version, left, right))
         for left, right in itertools.pairwise(side)
     ):
         return False  # "Dead Wrong' On Gay": a quotation's end is inside no name
@@ -1774,7 +1770,7 @@ def _names(version: Version, side: Sequence[Token], names: FullNames) -> bool:
         return case == "title" or token.start == first or _opens(version.text, token)
 
     for at, (token, following) in enumerate(itertools.zip_longest(side, side[1:])):
-        if 0 < at < len(side) - 1 and _initial(version, token):
+        if at > 0 and following is not None and _initial(version, token, following):
             continue  # "John A. Dvorak", "John F. Kelly": a middle initial
         if not _is_name(token, first=False):
             return False
@@ -1788,9 +1784,35 @@ def _names(version: Version, side: Sequence[Token], names: FullNames) -> bool:
     return True
 
 
-def _initial(version: Version, token: Token) -> bool:
-    """Whether ``token`` is an initial: one capital letter and a full stop ("A.", "F.")."""
-    return len(token.text) == 1 and token.text.isupper() and version.text.startswith(".", token.end)
+def middle_initial(token: Token, after: Token) -> bool:
+    """A single capital with its full stop before the next name: "H." in "Steny H. Hoyer"."""
+    return (
+        len(token.text) == 1
+        and token.text.isupper()
+        and token.text.isalpha()
+        and after.start == token.end + 2
+    )
+
+
+_INITIAL_GAP = re.compile(r"\.\s")
+
+
+def _initial(version: Version, token: Token, after: Token) -> bool:
+    """:func:`middle_initial`, its full stop and space read from the text ("F. Kelly",
+    not "F, Kelly")."""
+    return (
+        middle_initial(token, after)
+        and _INITIAL_GAP.fullmatch(version.text, token.end, after.start) is not None
+    )
+
+
+def _without_initials(version: Version, side: Sequence[Token]) -> str:
+    """A name's words without its middle initials: "John F. Kelly" → "John Kelly"."""
+    return " ".join(
+        token.text
+        for at, token in enumerate(side)
+        if at == 0 or at == len(side) - 1 or not _initial(version, token, side[at + 1])
+    )
 
 
 def _first_of_name(token: Token, names: FullNames) -> bool:
@@ -2020,8 +2042,7 @@ def _aligned_names(
         if any(t.norm in norms_b for t in side_a) or any(t.norm in norms_a for t in side_b):
             continue
         # A middle initial ("John F. Kelly") is no acronym that may stand for anything.
-        name_a = " ".join(t.text for t in side_a if t is side_a[0] or not _initial(a, t))
-        name_b = " ".join(t.text for t in side_b if t is side_b[0] or not _initial(b, t))
+        name_a, name_b = _without_initials(a, side_a), _without_initials(b, side_b)
         if _spellings_of_one_name(name_a, name_b) or _one_referent(name_a, name_b):
             continue
         if _referent_named(name_a, b) or _referent_named(name_b, a):

@@ -23,7 +23,7 @@ from rapidfuzz import fuzz, process
 from ..model import Span
 from .acronyms import find as find_acronyms
 from .acronyms import spelled_out
-from .conflicts import one_given_name
+from .conflicts import middle_initial, one_given_name
 from .facts import DateValue, SentenceFacts
 from .normalise import Token
 
@@ -227,18 +227,8 @@ def _initials_of_shared_names(tokens: Sequence[Token], other_norms: set[str]) ->
         if before.text[:1].isupper()
         and after.text[:1].isupper()
         and after.norm in other_norms
-        and (_middle_initial(token, after) or _middle_name(before, token, after, other_norms))
+        and (middle_initial(token, after) or _middle_name(before, token, after, other_norms))
     }
-
-
-def _middle_initial(token: Token, after: Token) -> bool:
-    """A single capital with its full stop before the next name: "H." in "Steny H. Hoyer"."""
-    return (
-        len(token.text) == 1
-        and token.text.isupper()
-        and token.text.isalpha()
-        and after.start == token.end + 2
-    )
 
 
 def _middle_name(before: Token, token: Token, after: Token, other_norms: set[str]) -> bool:
