@@ -45,6 +45,12 @@ CONFLICTS = [
         ("$5.7 billion", "$8 billion"),
     ),
     (
+        "number",
+        "The company earned 12 cents a share in the quarter.",
+        "The company earned $0.14 a share in the quarter.",
+        ("12 cents", "$0.14"),
+    ),
+    (
         "ordinal",
         "It was their third telephonic conversation since January.",
         "It was their fourth telephonic conversation since January.",
@@ -634,6 +640,8 @@ SAME_FACTS = [
     ("The two leaders had a 20-minute conversation.", "The leaders talked for twenty minutes."),
     ("The grant is $1.5 billion.", "The grant is 1,500 million dollars."),
     ("The wall costs $5.7 billion.", "The wall costs $5.67 billion."),
+    ("The shares rose 87 cents in New York.", "The shares rose $0.87 in New York."),
+    ("The stamp costs 85p.", "The stamp costs 85 pence."),
     ("Support rose to 35 percent.", "Support rose to 35%."),
     (
         "It was their third call since January this year.",
@@ -872,6 +880,48 @@ def test_a_change_is_not_paired_with_the_figure_it_changes() -> None:
         [
             version("s1.0", "At community colleges, tuition will jump to $2,800 from $2,500."),
             version("s2.0", "Community college tuition will rise by $300 to $2,800."),
+        ]
+    )
+    assert found == []
+
+
+def test_figures_in_the_same_slot_are_paired_when_context_ties() -> None:
+    # Both of the first report's sums stand before "on the Nasdaq" and share it
+    # with the second's closing price; the price is paired with the price.
+    found = within_point(
+        [
+            version("s1.0", "Acme shares were down $1.85 at $8.07 on the Nasdaq."),
+            version(
+                "s2.0", "Acme shares closed down $1.66, or 16.7 percent, at $8.26 on the Nasdaq."
+            ),
+        ]
+    )
+    assert [{v.text[start:end] for v, _, start, end in f.values} for f in found] == [
+        {"$8.07", "$8.26"}
+    ]
+
+
+def test_cents_and_dollars_are_one_currency() -> None:
+    found = within_point(
+        [
+            version("s1.0", "The stock lost $1.42 to close at $14.97 on Monday."),
+            version("s2.0", "The stock lost 87 cents to close at $14.97 on Monday."),
+        ]
+    )
+    assert [{v.text[start:end] for v, _, start, end in f.values} for f in found] == [
+        {"$1.42", "87 cents"}
+    ]
+
+
+def test_a_lone_sum_on_each_side_is_no_measure() -> None:
+    # Two durations left over are one duration; two sums of money may be a price
+    # and a fine.
+    found = within_point(
+        [
+            version("s1.0", "The firm, fined $5 million last year, appealed on Monday."),
+            version(
+                "s2.0", "The firm appealed on Monday against a ruling that cost it $2 million."
+            ),
         ]
     )
     assert found == []

@@ -304,13 +304,19 @@ CONVERSIONS: dict[str, tuple[str, float, float]] = {
     "ton": ("mass", 1000.0, 0.0),
     "celsius": ("temperature", 1.0, 0.0),
     "fahrenheit": ("temperature", 5 / 9, 32.0),
+    "usd": ("usd", 1.0, 0.0),
+    "cent": ("usd", 0.01, 0.0),
+    "gbp": ("gbp", 1.0, 0.0),
+    "pence": ("gbp", 0.01, 0.0),
 }
 """Units that convert into one another: (what they measure, size of one unit in the
 base unit, zero offset).  "two hours" and "90 minutes" conflict; "48 hours" and "two
-days" agree.  Months and years are left out: their length depends on the calendar."""
-EXACT_FAMILIES = frozenset({"duration"})
+days" agree; so do "87 cents" and "$0.87".  Months and years are left out: their
+length depends on the calendar."""
+EXACT_FAMILIES = frozenset({"duration", "usd", "gbp"})
 """Measures whose conversions are exact; the others ("32 miles" for "52 km", "113F"
 for "45C") are rounded by whoever wrote them."""
+MONEY_FAMILIES = frozenset({"usd", "gbp"})
 CONVERTED = 0.03
 """How far apart (as a share, or by one unit) a figure and a rounded conversion of it may be."""
 
@@ -371,7 +377,7 @@ def _figure_findings(a: Version, b: Version) -> Iterable[Finding]:
             for g in by_unit_b[unit]
             if not any(_agrees(g, f) for f in by_unit_a[unit]) and not _states_exactly(a, g)
         ]
-        for fa, partner in _pair_figures(left, right):
+        for fa, partner in _pair_figures(left, right, a.text, b.text):
             yield Finding("number", _describe(fa, partner), [_place(a, fa), _place(b, partner)])
     yield from _bare_figure_findings(a, b)
 
@@ -409,17 +415,37 @@ def _bare_figure_findings(a: Version, b: Version) -> Iterable[Finding]:
         yield Finding("number", _describe(fa, fb), [_place(a, fa), _place(b, fb)])
 
 
-MEASURES = frozenset(CONVERSIONS) | {"month", "year", "percent", "degree", "tally"}
+_NOT_MONEY = frozenset(
+    unit for unit, (family, *_) in CONVERSIONS.items() if family not in MONEY_FAMILIES
+)
+MEASURES = _NOT_MONEY | {"month", "year", "percent", "degree", "tally"}
 """Units that say by themselves what a figure measures: "20 minutes" and "45 minutes";
-a tally ("passed 234-193") is the count of a vote or a game."""
+a tally ("passed 234-193") is the count of a vote or a game.  A sum of money is not
+one: "$5 million" may be a price, a fine or a salary."""
 
 
-def _pair_figures(left: Sequence[Fact], right: Sequence[Fact]) -> list[tuple[Fact, Fact]]:
-    """Pair the figures of two versions that are about the same thing.
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
+
+
+def _word_before(text: str, fact: Fact) -> str:
+    """The word right before a figure, whatever it is: "at" in "at $8.07"."""
+    match = _WORD_BEFORE.search(text, max(0, fact.start - 24), fact.start)
+    return match.group(1).lower() if match else ""
+
+
+def _pair_figures(
+    left: Sequence[Fact], right: Sequence[Fact], text_a: str, text_b: str
+) -> list[tuple[Fact, Fact]]:
+    """Pair the figures of two versions (``text_a`` and ``text_b``) that are about
+    the same thing.
 
     The best pairs are taken first, whichever side they are listed on: the same
     head word ("$770,962 in salary" with "$950,000 in salary"), then the most
-    context words shared.  A figure sharing neither is left alone, except that
+    context words shared, then the same word right before them and the same rank
+    among the figures left: "down $1.85 at $8.07 on the Nasdaq" pairs its "$8.07"
+    with the "$8.26" of "down $1.66, or 16.7 percent, at $8.26 on the Nasdaq",
+    though both its figures share "Nasdaq" with it.  A figure sharing neither
+    head nor context is left alone, except that
     for a measure (minutes, percent) the last figure left on each side pairs when
     both are in one unit: two versions of one point that give one duration each
     give the same duration (a figure in another unit, "three weeks" against "35
@@ -428,15 +454,20 @@ def _pair_figures(left: Sequence[Fact], right: Sequence[Fact]) -> list[tuple[Fac
     does not contradict the whole ("four Americans").
     """
     scored = []
-    for fa in left:
-        for fb in right:
+    before_a = [_word_before(text_a, fa) for fa in left]
+    before_b = [_word_before(text_b, fb) for fb in right]
+    for rank_a, fa in enumerate(left):
+        for rank_b, fb in enumerate(right):
             if fa.part != fb.part:
                 continue
             shared = len(fa.context & fb.context)
             # A head that is only the unit ("usd" for "$2,500." at the end) says nothing.
             same_head = fa.head not in ("", fa.unit) and fa.head == fb.head
             if shared or same_head:
-                scored.append(((same_head, shared, -fa.start, -fb.start), fa, fb))
+                same_before = bool(before_a[rank_a]) and before_a[rank_a] == before_b[rank_b]
+                rank_gap = abs(rank_a - rank_b)
+                key = (same_head, shared, same_before, -rank_gap, -fa.start, -fb.start)
+                scored.append((key, fa, fb))
     scored.sort(key=lambda item: item[0], reverse=True)
     pairs: list[tuple[Fact, Fact]] = []
     used_a: set[int] = set()
