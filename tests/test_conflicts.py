@@ -927,6 +927,14 @@ def test_a_lone_sum_on_each_side_is_no_measure() -> None:
     assert found == []
 
 
+@pytest.mark.parametrize(("a", "b"), [("Smith to", "Jones to"), ("Smith to", "Jones Jones to")])
+def test_a_name_that_is_all_of_a_sentences_content_words(a: str, b: str) -> None:
+    # Nothing is beside the slot to say what the name is about; this raised IndexError.
+    (finding,) = within_point([version("s1.0", a), version("s2.0", b)])
+    assert finding.kind == "name"
+    assert finding.context == ""
+
+
 def test_a_capital_that_opens_a_quotation_is_not_a_name() -> None:
     found = within_point(
         [

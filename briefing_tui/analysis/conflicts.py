@@ -807,6 +807,15 @@ def _aligned_pair(
     return ta, tb
 
 
+def _beside_slot(tokens: Sequence[Token], i1: int, i2: int, prefer_after: bool) -> str:
+    """The word next to the slot ``tokens[i1:i2]``, which says what a conflict in it
+    is about: the one after it or the one before, as preferred and as there is one
+    ("" when the slot is the whole sentence: "Smith to" / "Jones to")."""
+    after = tokens[i2].text if i2 < len(tokens) else ""
+    before = tokens[i1 - 1].text if i1 > 0 else ""
+    return (after or before) if prefer_after else (before or after)
+
+
 def _opcodes(ta: Sequence[Token], tb: Sequence[Token]) -> Sequence[tuple[str, int, int, int, int]]:
     """How ``tb``'s words edit into ``ta``'s, by norm (``difflib`` opcodes)."""
     matcher = difflib.SequenceMatcher(
@@ -1413,7 +1422,7 @@ def _opposite_findings(a: Version, b: Version) -> Iterable[Finding]:
             t.norm in NEGATIONS for t in tb[max(0, j1 - NEGATION_REACH) : j1]
         ):
             continue
-        context = ta[i2].text if shared_after else ta[i1 - 1].text
+        context = _beside_slot(ta, i1, i2, prefer_after=bool(shared_after))
         yield Finding(
             "negation",
             context,
@@ -2090,7 +2099,7 @@ def _aligned_names(
             continue
         yield Finding(
             "name",
-            ta[i1 - 1].text if i1 else ta[i2].text,
+            _beside_slot(ta, i1, i2, prefer_after=False),
             [
                 (
                     a,
