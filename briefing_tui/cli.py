@@ -80,7 +80,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
     if args.export:
-        text = render(briefing, args.export)
+        try:
+            text = render(briefing, args.export)
+        except Exception as error:  # a bug, not bad input: say so, as the reader does
+            _warn(
+                f"the analysis failed: {type(error).__name__}: {error} "
+                "(a bug in briefing-tui; please report it with the reports that caused it)"
+            )
+            return 3
         if args.output:
             try:
                 written = write_atomic(

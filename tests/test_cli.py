@@ -138,6 +138,22 @@ def test_nothing_loaded_exits_non_zero(
     assert "nothing could be loaded" in err
 
 
+def test_a_failed_analysis_is_a_message_not_a_traceback(
+    capsysbinary: pytest.CaptureFixture[bytes], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr("briefing_tui.analysis.pipeline.analyse", broken)
+    target = tmp_path / "briefing.json"
+    status, out, err = run(capsysbinary, "--export", "json", "-o", str(target))
+    assert status == 3
+    assert out == ""
+    assert "the analysis failed: IndexError: list index out of range" in err
+    assert "Traceback" not in err
+    assert not target.exists()
+
+
 def test_output_file_is_written(capsysbinary: pytest.CaptureFixture[bytes], tmp_path: Path) -> None:
     target = tmp_path / "out.json"
     target.write_text("old")
