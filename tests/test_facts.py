@@ -46,6 +46,10 @@ QUANTITIES = [
     ("one and a half years later", [("1.5", "year")]),
     ("the 3 5/8 percent note", [("3.625", "percent")]),
     ("two and a half million people", [("2500000", "people")]),
+    # a decimal with no whole part, but not the tail of a version number
+    ("futures settled .85 cent lower", [("0.85", "cent")]),
+    ("songs at $.99 each", [("0.99", "usd")]),
+    ("version 2.0.85 shipped", []),
 ]
 
 

@@ -177,7 +177,7 @@ _QUANTITY = re.compile(
     rf"""
     (?P<cur>US\$|\$|£|€|₹|¥|\bRs\.?\s?)?
     (?P<num>
-        (?<![\w/.:-])(?<!\d,)(?:\d+,\d{{1,2}}(?=[\s-]?(?:{_SCALE_WORD})\b)|\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+(?!\d)|\d+)(?:\.\d+)?
+        (?<![\w/.:-])(?<!\d,)(?:\d+,\d{{1,2}}(?=[\s-]?(?:{_SCALE_WORD})\b)|\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+(?!\d)|\d+|(?<![^\s($])(?=\.\d))(?:\.\d+)?
         (?P<frac>[ \t\u00a0-][1-9]\d?/(?:{_DENOMINATOR})(?![\d/])|[ \t]?[{_VULGAR}]|{_AND_A_PART})?
         (?!(?![mbk]\b|(?-i:[CF])\b|(?-i:pc)\b)[\w/:]|[.,]\d|\s?[ap]\.?m\b|\s(?:{_TIME_ZONE})\b|-(?:\d{{3}}-)?\d{{4}}\b)
       | \b(?:{_NUMBER_WORD})(?:[-\s](?:{_NUMBER_WORD}))?\b(?P<wfrac>{_AND_A_PART})?
@@ -594,7 +594,9 @@ def _quantity_value(match: re.Match[str]) -> tuple[float, int] | None:
     if DECIMAL_COMMA.fullmatch(raw):
         value: float | None = float(raw.replace(",", "."))  # "1,2 million" in European style
     else:
-        value = float(_THOUSANDS.sub("", raw)) if raw[0].isdigit() else _word_number(raw)
+        # ".85 cent" has no whole part
+        digits = raw[0].isdigit() or raw[0] == "."
+        value = float(_THOUSANDS.sub("", raw)) if digits else _word_number(raw)
     if value is None or not math.isfinite(value):
         return None  # a run of hundreds of digits is no figure
     end = match.end("num")
