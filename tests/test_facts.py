@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from briefing_tui.analysis import facts as facts_module
 from briefing_tui.analysis.facts import (
     DateValue,
     extract,
@@ -354,3 +355,70 @@ def test_a_run_of_hundreds_of_digits_is_no_figure() -> None:
     digits = "1" * 400
     assert extract(f"The storm killed {digits} people.").quantities == ()
     assert extract(f"It cost ${digits} billion, or {digits}C.").quantities == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Case-insensitive patterns match the dotless i, the long s and the dotted
+        # capital I for i, s and I; their lower case is not the tables' spelling.
+        ("He came f\u0131rst in the race.", "1"),
+        ("He came \u017fecond in the race.", "2"),
+        ("He came F\u0130RST in the race.", "1"),
+    ],
+)
+def test_ordinals_spelled_with_lookalike_letters(text: str, value: str) -> None:
+    assert [f.value for f in find_ordinals(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("It cost 5 m\u0131ll\u0131on dollars.", "5000000"),
+        ("It cost $3 TR\u0130LL\u0130ON.", "3000000000000"),
+        ("It cost 5 thou\u017fand dollars.", "5000"),
+    ],
+)
+def test_scales_spelled_with_lookalike_letters(text: str, value: str) -> None:
+    assert [f.value for f in find_quantities(text)] == [value]
+
+
+def test_every_table_word_spelled_with_lookalike_letters_is_read_or_left() -> None:
+    words = {
+        *facts_module.ORDINAL_WORDS,
+        *facts_module.SCALES,
+        *facts_module.UNITS_WORDS,
+        *facts_module.FRACTION_PARTS,
+        *(w for key in facts_module._MAGNITUDES for w in key.split()),
+        *facts_module._FRACTIONS,
+        *facts_module._MULTIPLES,
+    }
+    for word in sorted(words):
+        for variant in {
+            word.replace("i", "\u0131"),
+            word.replace("s", "\u017f"),
+            word.upper().replace("I", "\u0130"),
+            word.replace("k", "\u212a"),
+        }:
+            for text in (
+                f"The {variant} meeting of 5 {variant} people, a {variant} of them.",
+                f"Sales {variant}; one in {variant}; {variant} of dollars; 2 and a {variant}.",
+            ):
+                extract(text)  # raises on a word the tables do not spell
+
+
+def test_a_run_of_digits_is_no_rank() -> None:
+    # int() refuses more than 4,300 digits; no rank has more than a few.
+    assert find_ordinals("He came " + "9" * 4301 + "th in the race.") == []
+    assert [f.value for f in find_ordinals("He came 21st in the race.")] == ["21"]
+
+
+@pytest.mark.parametrize(
+    ("day", "text"),
+    [
+        (dt.date.min, "Smith spoke on Tuesday and again yesterday, last month and last year."),
+        (dt.date.max, "Smith will speak tomorrow, next month and next year."),
+    ],
+)
+def test_relative_dates_past_the_calendars_ends_are_not_resolved(day: dt.date, text: str) -> None:
+    assert extract(text, day).dates == ()

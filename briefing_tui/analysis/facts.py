@@ -222,10 +222,23 @@ def _format_number(value: float) -> str:
     return f"{value:.6g}"
 
 
+_LOOKALIKES = str.maketrans({"\u0131": "i", "\u017f": "s"})
+
+
+def _key(word: str) -> str:
+    """A matched word as the tables spell it, lower case.
+
+    A case-insensitive pattern also matches "\u0131" (dotless i), "\u017f" (long s),
+    "\u0130" (dotted capital I) and the Kelvin sign where its words have i, s or k,
+    and their lower case is not the table's ("f\u0131rst", "5 m\u0130LL\u0130ON").
+    """
+    return word.lower().replace("i\u0307", "i").translate(_LOOKALIKES)
+
+
 def _word_number(text: str) -> float | None:
     """The value of written numbers: "twenty-five" is 25, "two dozen" 24."""
     total = 0
-    for part in re.split(r"[-\s]+", text.lower()):
+    for part in re.split(r"[-\s]+", _key(text)):
         if part not in UNITS_WORDS:
             return None
         if part == "dozen" and total:
@@ -368,6 +381,8 @@ def _month(word: str) -> int:
 
 
 def _valid(year: int | None, month: int | None, day: int | None) -> bool:
+    if year is not None and not dt.MINYEAR <= year <= dt.MAXYEAR:
+        return False  # "next year" in a report dated 9999
     if month is not None and not 1 <= month <= 12:
         return False
     if day is not None and not 1 <= day <= 31:
@@ -378,6 +393,15 @@ def _valid(year: int | None, month: int | None, day: int | None) -> bool:
         except ValueError:
             return False
     return True
+
+
+def _shifted(today: dt.date, days: int) -> dt.date | None:
+    """``today`` moved by ``days``, or None past the calendar's ends (a report dated
+    0001-01-01 that says "yesterday")."""
+    try:
+        return today + dt.timedelta(days=days)
+    except OverflowError:
+        return None
 
 
 def _resolve(match: re.Match[str], today: dt.date | None) -> DateValue | None:
@@ -410,7 +434,9 @@ def _resolve(match: re.Match[str], today: dt.date | None) -> DateValue | None:
         weekday = WEEKDAYS[g("wd").rstrip(".").lower()]
         if today is not None and not g("rel5"):
             back = (today.weekday() - weekday) % 7
-            day = today - dt.timedelta(days=back)
+            day = _shifted(today, -back)
+            if day is None:
+                return None
             value = DateValue(day.year, day.month, day.day, weekday)
         else:
             value = DateValue(weekday=weekday)
@@ -418,7 +444,9 @@ def _resolve(match: re.Match[str], today: dt.date | None) -> DateValue | None:
         if today is None:
             return None
         shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[g("dx").lower()]
-        day = today + dt.timedelta(days=shift)
+        day = _shifted(today, shift)
+        if day is None:
+            return None
         value = DateValue(day.year, day.month, day.day)
     elif g("month"):
         prep = g("prep").lower()
@@ -578,7 +606,7 @@ def _fraction_value(fraction: str) -> float:
     if "/" in fraction:
         numerator, denominator = fraction.split("/")
         return int(numerator) / int(denominator)
-    return FRACTION_PARTS[re.split(r"[\s-]", fraction)[-1].lower()]
+    return FRACTION_PARTS[_key(re.split(r"[\s-]", fraction)[-1])]
 
 
 _THOUSANDS = re.compile("[,\u00a0\u202f\u2009]")
@@ -606,7 +634,7 @@ def _quantity_value(match: re.Match[str]) -> tuple[float, int] | None:
         scale = match.group(group)
         if not scale:
             break
-        lowered = scale.lower()
+        lowered = _key(scale)
         # A bare "m", "b" or "k" is a scale only after a currency sign ("$5m").
         if lowered in ("m", "b", "k") and not match.group("cur"):
             break
@@ -811,7 +839,7 @@ def find_worded(text: str, masked: Sequence[tuple[int, int]] = ()) -> list[Fact]
     for match in _MAGNITUDE.finditer(text):
         if not free(*match.span()):
             continue
-        key = " ".join(g.lower() for g in match.group("prefix", "word") if g)
+        key = " ".join(_key(g) for g in match.group("prefix", "word") if g)
         low, high = _MAGNITUDES[key]
         value = f"{_format_number(low)}-{_format_number(high)}"
         facts.append(_worded(text, match.start(), match.end(), value, "", "range"))
@@ -823,14 +851,14 @@ def find_worded(text: str, masked: Sequence[tuple[int, int]] = ()) -> list[Fact]
         ):
             continue  # "the first half of the year"
         if match.group("den"):
-            den = match.group("den").lower()
+            den = _key(match.group("den"))
             count = int(den) if den.isdigit() else UNITS_WORDS[den]
             if count < 2:
                 continue
             share = 100 / count
         else:
             name = next(g for g in ("half", "one", "two", "three") if match.group(g))
-            share = _FRACTIONS[match.group(name).lower()]
+            share = _FRACTIONS[_key(match.group(name))]
         facts.append(
             _worded(
                 text,
@@ -843,7 +871,7 @@ def find_worded(text: str, masked: Sequence[tuple[int, int]] = ()) -> list[Fact]
         )
     for match in _MULTIPLE.finditer(text):
         if free(*match.span()):
-            value = _format_number(_MULTIPLES[match.group().lower()])
+            value = _format_number(_MULTIPLES[_key(match.group())])
             facts.append(_worded(text, match.start(), match.end(), value, "fold", ""))
     return facts
 
@@ -924,13 +952,19 @@ def find_tallies(text: str, masked: Sequence[tuple[int, int]] = ()) -> list[Fact
     return facts
 
 
+ORDINAL_MAX_DIGITS = 9
+"""The longest rank in digits; a longer run ("99...9th") is no ordinal."""
+
+
 def find_ordinals(text: str) -> list[Fact]:
     """Ordinals with what they rank: ``"third telephonic conversation"`` is 3, of a conversation."""
     facts: list[Fact] = []
     for match in _ORDINAL.finditer(text):
         word = match.group("word")
         digits = match.group("digits") or match.group("rank")
-        value = int(digits) if digits else ORDINAL_WORDS[word.lower()]
+        if digits and len(digits) > ORDINAL_MAX_DIGITS:
+            continue  # a run of digits, not a rank (and too long for int())
+        value = int(digits) if digits else ORDINAL_WORDS[_key(word)]
         start, end = match.span()
         following = _content_words(text, end, min(len(text), end + 60), 2, forward=True)
         if not following:
