@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from briefing_tui.analysis import conflicts as conflicts_module
 from briefing_tui.analysis.conflicts import (
     FullNames,
     Version,
@@ -933,6 +934,45 @@ def test_a_name_that_is_all_of_a_sentences_content_words(a: str, b: str) -> None
     (finding,) = within_point([version("s1.0", a), version("s2.0", b)])
     assert finding.kind == "name"
     assert finding.context == ""
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("It was 6 Celsius.", "It was 5 temperature."),
+        ("It was 6 km.", "It was 5 length."),
+        ("It took 6 hours.", "It took 5 duration."),
+    ],
+)
+def test_a_word_that_names_a_measure_is_no_unit_of_it(a: str, b: str) -> None:
+    # "5 temperature" counts the word; it was filed with Celsius and raised KeyError.
+    assert within_point([version("s1.0", a), version("s2.0", b)]) == []
+
+
+SLOT_SENTENCES = [
+    "The talks were held on Friday in Geneva, officials said.",
+    "Officials said the talks were held on Monday in Geneva.",
+    "The talks were not held on Friday.",
+    "He said the talks, held in 2019 and again in 2020, failed.",
+    "The talks did not fail in 2019.",
+    "On Friday and on Monday and on Friday the talks resumed at 10:18.",
+    "The talks resumed at 10:19 on Friday.",
+]
+
+
+@pytest.mark.parametrize("a", SLOT_SENTENCES)
+@pytest.mark.parametrize("b", SLOT_SENTENCES)
+def test_memoised_slots_give_what_each_call_gives(a: str, b: str) -> None:
+    va, vb = version("s1.0", a), version("s2.0", b)
+    slots = conflicts_module._Slots(va, vb)
+    facts_a = [f for _, f in (*va.facts.dates, *va.facts.times)] + list(va.facts.quantities)
+    facts_b = [f for _, f in (*vb.facts.dates, *vb.facts.times)] + list(vb.facts.quantities)
+    for fa in facts_a:
+        assert slots.of(va, fa) == conflicts_module._neighbours(va, fa.start, fa.end)
+        for fb in facts_b:
+            assert slots.identical_outside(fa, fb) == conflicts_module._otherwise_identical(
+                va, vb, (fa.start, fa.end), (fb.start, fb.end)
+            )
 
 
 def test_a_capital_that_opens_a_quotation_is_not_a_name() -> None:

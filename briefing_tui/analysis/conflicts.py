@@ -23,6 +23,7 @@ import itertools
 import math
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -343,6 +344,8 @@ def _agrees(fact: Fact, other: Fact) -> bool:
         return figures_agree(fact, other)
     if "range" in (fact.bound, other.bound):
         return True  # "hundreds of miles" and "52 km": too rough to convert
+    if fact.unit not in CONVERSIONS or other.unit not in CONVERSIONS:
+        return True  # "5 temperature" counts a word filed with the measure it names
     unit = min(fact.unit, other.unit, key=lambda u: CONVERSIONS[u][1])
     mine, theirs = _in_unit(fact, unit), _in_unit(other, unit)
     if figures_agree(mine, theirs):
@@ -641,9 +644,48 @@ def _one_period(version: Version) -> bool:
 _Dated = TypeVar("_Dated", DateValue, TimeValue)
 
 
+class _Slots:
+    """The slots of two versions' dates and times (:func:`_neighbours`), and whether
+    the two are word for word the same outside two of them
+    (:func:`_otherwise_identical`), each worked out once: every value of one version
+    may be compared with every value of the other, and a "sentence" that repeats a
+    date hundreds of times would otherwise take minutes."""
+
+    def __init__(self, a: Version, b: Version) -> None:
+        self.a, self.b = a, b
+        self._slots: dict[tuple[int, int, int], set[str]] = {}
+        self._words: dict[int, tuple[list[int], list[str]]] = {}
+
+    def of(self, version: Version, fact: Fact) -> set[str]:
+        """:func:`_neighbours` of ``fact`` in ``version``."""
+        key = (id(version), fact.start, fact.end)
+        if key not in self._slots:
+            self._slots[key] = _neighbours(version, fact.start, fact.end)
+        return self._slots[key]
+
+    def _kept(self, version: Version) -> tuple[list[int], list[str]]:
+        """Where the words :func:`_otherwise_identical` compares start, and their norms."""
+        if id(version) not in self._words:
+            said = _attribution(version.text)
+            kept = [t for t in _without_do(version.tokens) if not said[0] <= t.start < said[1]]
+            self._words[id(version)] = ([t.start for t in kept], [t.norm for t in kept])
+        return self._words[id(version)]
+
+    def identical_outside(self, fa: Fact, fb: Fact) -> bool:
+        """:func:`_otherwise_identical` for the spans of ``fa`` in a and ``fb`` in b."""
+        rests = []
+        for version, fact in ((self.a, fa), (self.b, fb)):
+            starts, norms = self._kept(version)
+            i, j = bisect_left(starts, fact.start), bisect_left(starts, fact.end)
+            rests.append((norms, i, j))
+        (na, ia, ja), (nb, ib, jb) = rests
+        if len(na) - (ja - ia) != len(nb) - (jb - ib) or len(na) == ja - ia:
+            return False
+        return na[:ia] + na[ja:] == nb[:ib] + nb[jb:]
+
+
 def _in_one_slot(
-    a: Version,
-    b: Version,
+    slots: _Slots,
     left: list[tuple[_Dated, Fact]],
     right: list[tuple[_Dated, Fact]],
     comparable: Callable[[_Dated, _Dated], bool],
@@ -652,18 +694,15 @@ def _in_one_slot(
     """Pair each of ``left`` (a's values that nothing in b allows) with a comparable
     value of ``right`` in the same slot: the same words beside them, or two
     sentences otherwise word for word the same, or ``anywhere`` in the two."""
+    a, b = slots.a, slots.b
     for value, fact in left:
-        slot = _neighbours(a, fact.start, fact.end)
+        slot = slots.of(a, fact)
         partner = next(
             (
                 (v, f)
                 for v, f in right
                 if comparable(value, v)
-                and (
-                    anywhere
-                    or slot & _neighbours(b, f.start, f.end)
-                    or _otherwise_identical(a, b, (fact.start, fact.end), (f.start, f.end))
-                )
+                and (anywhere or slot & slots.of(b, f) or slots.identical_outside(fact, f))
             ),
             None,
         )
@@ -673,22 +712,22 @@ def _in_one_slot(
 
 
 def _unrepeated(
-    a: Version, b: Version
+    slots: _Slots,
 ) -> tuple[list[tuple[DateValue, Fact]], list[tuple[DateValue, Fact]]]:
     """Each version's dates but those the other gives too, paired one for one (in the
     same slot first).  A date both give is accounted for and explains nothing else:
     "the 2016 race ... on Oct. 28, 2016" / "the 2019 race ... on Oct. 28, 2016"
     differ on the race's year, which the shared day does not allow."""
+    a, b = slots.a, slots.b
     rest_a, rest_b = list(a.facts.dates), list(b.facts.dates)
     for same_slot in (True, False):
         for date in list(rest_a):
-            slot = _neighbours(a, date[1].start, date[1].end) if same_slot else set()
+            slot = slots.of(a, date[1]) if same_slot else set()
             twin = next(
                 (
                     other
                     for other in rest_b
-                    if other[0] == date[0]
-                    and (not same_slot or slot & _neighbours(b, other[1].start, other[1].end))
+                    if other[0] == date[0] and (not same_slot or slot & slots.of(b, other[1]))
                 ),
                 None,
             )
@@ -725,14 +764,15 @@ def _date_findings(a: Version, b: Version) -> Iterable[Finding]:
     whose one date each is a day of a month need no slot: "sank on 3 March" /
     "went down on March 4".
     """
-    dates_a, dates_b = _unrepeated(a, b)
+    slots = _Slots(a, b)
+    dates_a, dates_b = _unrepeated(slots)
     left = [d for d in dates_a if not any(_allows(o[0], d[0]) for o in dates_b)]
     right = [d for d in dates_b if not any(_allows(o[0], d[0]) for o in dates_a)]
     anywhere = (_one_calendar_day(a) and _one_calendar_day(b)) or (
         _one_period(a) and _one_period(b)
     )
     for fa, fb in _in_one_slot(
-        a, b, left, right, lambda x, y: x.granularity() == y.granularity(), anywhere
+        slots, left, right, lambda x, y: x.granularity() == y.granularity(), anywhere
     ):
         yield Finding("date", fa.unit, [_place(a, fa), _place(b, fb)])
 
@@ -742,7 +782,7 @@ def _time_findings(a: Version, b: Version) -> Iterable[Finding]:
     "struck at 4:15 a.m.".  Times told on different clocks are not compared."""
     left = [t for t in a.facts.times if not any(t[0].compatible(o[0]) for o in b.facts.times)]
     right = [t for t in b.facts.times if not any(t[0].compatible(o[0]) for o in a.facts.times)]
-    for fa, fb in _in_one_slot(a, b, left, right, lambda x, y: not x.compatible(y)):
+    for fa, fb in _in_one_slot(_Slots(a, b), left, right, lambda x, y: not x.compatible(y)):
         yield Finding("date", "time", [_place(a, fa), _place(b, fb)])
 
 
