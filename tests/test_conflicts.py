@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -958,6 +959,42 @@ SLOT_SENTENCES = [
     "On Friday and on Monday and on Friday the talks resumed at 10:18.",
     "The talks resumed at 10:19 on Friday.",
 ]
+
+
+def slot_words(v: Version, start: int, end: int) -> set[str]:
+    """The slot of a value, found the plain way: every token looked at."""
+    times = [(f.start, f.end) for _, f in v.facts.times]
+    words = [t for t in v.tokens if not t.stop and not any(s <= t.start < e for s, e in times)]
+    before = [t for t in words if t.end <= start][-1:]
+    after = [t for t in words if t.start >= end][:1]
+    beside = [(t, v.text[t.end : start]) for t in before] + [
+        (t, v.text[end : t.start]) for t in after
+    ]
+    return {
+        t.norm
+        for t, gap in beside
+        if t.norm not in conflicts_module.REPORTING
+        and not t.text[:1].isupper()
+        and not re.search(r"[,;:()\[\]\u2014\u2013\u2015]", gap)
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *SLOT_SENTENCES,
+        "Doors open at 6 p.m. Sept. 7 and the vote closes 5 p.m. through Sept. 9, he said.",
+        "Filed on Friday, prosecutors said, the papers reached the court on Monday.",
+    ],
+)
+def test_slots_are_the_words_beside_a_value(text: str) -> None:
+    v = version("s1.0", text)
+    values = [f for _, f in (*v.facts.dates, *v.facts.times)] + list(v.facts.quantities)
+    assert values
+    for fact in values:
+        assert conflicts_module._neighbours(v, fact.start, fact.end) == slot_words(
+            v, fact.start, fact.end
+        )
 
 
 @pytest.mark.parametrize("a", SLOT_SENTENCES)

@@ -470,3 +470,25 @@ def test_the_number_sign_is_no_negation() -> None:
     assert [t.norm for t in tokenize("No, he said no.")][::3] == ["no", "no"]
     assert tokenize("He said no. 3 people left.")[2].norm == "no"
     assert tokenize("see no.3")[1].norm == "number"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "$" + "9" * 303 + "m",  # a sum past any float, with its scale stuck on
+        "1 " + "1" * 4301 + "/2",  # int() refuses more than 4,300 digits
+        "1 1/" + "9" * 4301,
+    ],
+)
+def test_absurd_figures_are_tokens_not_errors(text: str) -> None:
+    assert tokenize(text)
+
+
+def test_mixed_numbers_and_stuck_scales_still_read() -> None:
+    assert [t.norm for t in tokenize("$5m for 2 1/2 weeks")] == [
+        "dollar",
+        "5000000",
+        "for",
+        "2.5",
+        "week",
+    ]

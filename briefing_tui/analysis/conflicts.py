@@ -23,7 +23,7 @@ import itertools
 import math
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -573,31 +573,63 @@ dates a statement, not the event it reports."""
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]\u2014\u2013\u2015]")
 
 
+class _Wording:
+    """Where a version's words stand, to find the words beside a value at once
+    (:meth:`neighbours`): a version may hold hundreds of dates, and a report with no
+    sentence breaks tens of thousands of words."""
+
+    def __init__(self, version: Version) -> None:
+        self.version = version
+        tokens = version.tokens
+        timed = bytearray(len(version.text) + 1)
+        for _, fact in version.facts.times:
+            timed[fact.start : fact.end] = b"\x01" * (fact.end - fact.start)
+        # a clock time's "p.m." or digits are no wording
+        wording = [not t.stop and not timed[t.start] for t in tokens]
+        self.starts = [t.start for t in tokens]
+        self.ends = [t.end for t in tokens]
+        self.previous: list[int] = []  # the last word at or before each token, or -1
+        last = -1
+        for i, ok in enumerate(wording):
+            last = i if ok else last
+            self.previous.append(last)
+        self.next = [len(tokens)] * len(tokens)  # the first word at or after it
+        following = len(tokens)
+        for i in range(len(tokens) - 1, -1, -1):
+            following = i if wording[i] else following
+            self.next[i] = following
+
+    def neighbours(self, start: int, end: int) -> set[str]:
+        """The words that give a date its slot: the content words right before and after it.
+
+        A word past a comma or a bracket is in another clause: "papers filed on
+        Friday, prosecutors said" does not date the prosecutors.  Names and verbs
+        of saying give no slot either: "Steele on Friday" and "Steele Sunday", or
+        "said Tuesday" and "said Friday", may date different things; nor does a
+        clock time ("6 p.m. Sept. 7" / "5 p.m. through Sept. 9").
+        """
+        tokens, text = self.version.tokens, self.version.text
+        beside: list[tuple[Token, str]] = []
+        before = bisect_right(self.ends, start) - 1
+        if before >= 0 and self.previous[before] >= 0:
+            t = tokens[self.previous[before]]
+            beside.append((t, text[t.end : start]))
+        after = bisect_left(self.starts, end)
+        if after < len(tokens) and self.next[after] < len(tokens):
+            t = tokens[self.next[after]]
+            beside.append((t, text[end : t.start]))
+        return {
+            t.norm
+            for t, gap in beside
+            if t.norm not in REPORTING
+            and not t.text[:1].isupper()
+            and not _CLAUSE_BREAK.search(gap)
+        }
+
+
 def _neighbours(version: Version, start: int, end: int) -> set[str]:
-    """The words that give a date its slot: the content words right before and after it.
-
-    A word past a comma or a bracket is in another clause: "papers filed on
-    Friday, prosecutors said" does not date the prosecutors.  Names and verbs
-    of saying give no slot either: "Steele on Friday" and "Steele Sunday", or
-    "said Tuesday" and "said Friday", may date different things; nor does a clock
-    time ("6 p.m. Sept. 7" / "5 p.m. through Sept. 9").
-    """
-    times = [(f.start, f.end) for _, f in version.facts.times]
-
-    def wording(t: Token) -> bool:  # not a clock time's "p.m." or digits
-        return not t.stop and not any(s <= t.start < e for s, e in times)
-
-    before = [t for t in version.tokens if t.end <= start and wording(t)]
-    after = [t for t in version.tokens if t.start >= end and wording(t)]
-    text = version.text
-    return {
-        t.norm
-        for t, gap in (
-            *((t, text[t.end : start]) for t in before[-1:]),
-            *((t, text[end : t.start]) for t in after[:1]),
-        )
-        if t.norm not in REPORTING and not t.text[:1].isupper() and not _CLAUSE_BREAK.search(gap)
-    }
+    """:meth:`_Wording.neighbours` of ``version``, for one value."""
+    return _Wording(version).neighbours(start, end)
 
 
 _DATE_BOUND = re.compile(r"\b(?:through|thru|until|till|by|before|after|since|from)\s+$", re.I)
@@ -654,13 +686,16 @@ class _Slots:
     def __init__(self, a: Version, b: Version) -> None:
         self.a, self.b = a, b
         self._slots: dict[tuple[int, int, int], set[str]] = {}
+        self._wording = {id(a): _Wording(a), id(b): _Wording(b)}
         self._words: dict[int, tuple[list[int], list[str]]] = {}
+        self._surplus: Counter[str] | None = None
+        self._excess = 0
 
     def of(self, version: Version, fact: Fact) -> set[str]:
         """:func:`_neighbours` of ``fact`` in ``version``."""
         key = (id(version), fact.start, fact.end)
         if key not in self._slots:
-            self._slots[key] = _neighbours(version, fact.start, fact.end)
+            self._slots[key] = self._wording[id(version)].neighbours(fact.start, fact.end)
         return self._slots[key]
 
     def _kept(self, version: Version) -> tuple[list[int], list[str]]:
@@ -680,6 +715,20 @@ class _Slots:
             rests.append((norms, i, j))
         (na, ia, ja), (nb, ib, jb) = rests
         if len(na) - (ja - ia) != len(nb) - (jb - ib) or len(na) == ja - ia:
+            return False
+        if self._surplus is None:
+            # How many more times a has each word than b (fewer when negative).
+            surplus = Counter(na)
+            surplus.subtract(Counter(nb))
+            self._surplus = Counter({word: n for word, n in surplus.items() if n})
+            self._excess = sum(abs(n) for n in self._surplus.values())
+        # Outside the two spans a and b have the same words, so the spans must
+        # make up the difference: a quick test before comparing word by word.
+        if self._excess > (ja - ia) + (jb - ib):
+            return False
+        edits = Counter(na[ia:ja])
+        edits.subtract(Counter(nb[ib:jb]))
+        if {word: n for word, n in edits.items() if n} != self._surplus:
             return False
         return na[:ia] + na[ja:] == nb[:ib] + nb[jb:]
 

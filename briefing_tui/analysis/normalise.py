@@ -28,6 +28,7 @@ Pure Python; must not import textual or rich.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -744,11 +745,15 @@ def _scan(text: str) -> list[Token]:
                 # "5pc" is "5 per cent" in British news style
                 norm = "percent" if unit == "pc" else normalise_word(unit)
                 append(Token(unit, norm, cut, end, False))
-            elif split and money:
-                # "$5m" is "$5 million"
-                value = (
-                    float(split.group(1).replace(",", "")) * _MONEY_SCALES[split.group(2).lower()]
+            elif (
+                split
+                and money
+                and math.isfinite(
+                    value := float(split.group(1).replace(",", ""))
+                    * _MONEY_SCALES[split.group(2).lower()]
                 )
+            ):
+                # "$5m" is "$5 million" (but "$99...9m" of 303 digits is no sum)
                 append(Token(word, _format_number(value), start, end, False))
             else:
                 append(Token(word, _numeric_norm(word)[0], start, end, False))
@@ -783,6 +788,8 @@ def _fraction_at(text: str, tokens: Sequence[Token], j: int) -> tuple[float, int
         if (
             text[token.end : denominator.start] == "/"
             and denominator.text.isdecimal()
+            and len(token.text) <= 2  # int() refuses thousands of digits
+            and len(denominator.text) <= 2
             and int(denominator.text) in FRACTION_DENOMINATORS
             and 0 < int(token.text) < int(denominator.text)
             and not text.startswith("/", denominator.end)  # "1/2/2003" is a date
