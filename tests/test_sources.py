@@ -80,6 +80,41 @@ def test_line_ends_are_normalised(name: str) -> None:
 # --- metadata ------------------------------------------------------------------
 
 
+def test_a_markdown_heading_as_first_line_titles_the_report(tmp_path: Path) -> None:
+    path = tmp_path / "talks.md"
+    path.write_text(
+        "## Talks: what was said ##\n\nThe minister spoke on Tuesday.\n", encoding="utf-8"
+    )
+    source = load_one(path)
+    assert source.title == "Talks: what was said"
+    assert source.text == "The minister spoke on Tuesday."
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "> " * 150 + "The minister spoke on Tuesday.",  # deeper than the parser goes
+        "- " * 150 + "The minister spoke on Tuesday.",
+        "```The minister spoke on Tuesday.",  # all of it a code fence's label
+    ],
+)
+def test_markdown_that_renders_to_nothing_is_shown_as_written(tmp_path: Path, body: str) -> None:
+    path = tmp_path / "odd.md"
+    path.write_text("# Talks\n\n" + body + "\n", encoding="utf-8")
+    source = load_one(path)
+    assert source.title == "Talks"
+    assert "The minister spoke on Tuesday." in source.text
+    assert any("Markdown shown as written" in note for note in source.notes)
+
+
+def test_markdown_nested_a_little_deep_still_renders(tmp_path: Path) -> None:
+    path = tmp_path / "quoted.md"
+    path.write_text("> " * 40 + "The minister spoke on Tuesday.\n", encoding="utf-8")
+    source = load_one(path)
+    assert source.text == "The minister spoke on Tuesday."
+    assert source.notes == ()
+
+
 def test_front_matter_markdown() -> None:
     source = load_one(FIXTURES / "front-matter.md")
     assert source.title == "Talks: what was said"
@@ -157,6 +192,11 @@ def test_a_first_paragraph_with_other_lines_is_text(tmp_path: Path, head: str) -
         ("03/04/2025", None),  # March 4 or 3 April: not guessed
         ("Smarch 4, 2025", None),
         ("February 30, 2025", None),
+        ("2025-03-04T10:32:00Z", dt.date(2025, 3, 4)),
+        # digits run on either side: no date is cut out of them
+        ("99999-01-01", None),
+        ("12025-03-04", None),
+        ("2025-03-041", None),
     ],
 )
 def test_dates_in_metadata(value: str, date: dt.date | None) -> None:

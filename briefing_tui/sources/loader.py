@@ -20,7 +20,7 @@ from ..model import Briefing, LoadProblem, Paragraph, Sentence, Source
 from ..textsafe import count_hidden
 from .decode import DecodeError, decode
 from .html import read_page
-from .markdown import render_plain
+from .markdown import MAX_NESTING, render_plain
 from .metadata import Metadata, parse_date, split_metadata
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm"})
@@ -219,14 +219,20 @@ def parse_source(
         meta, body = _page(decoded.text)
     else:
         meta, body = split_metadata(decoded.text)
+    as_written = False
     if markdown:
-        body, heading = render_plain(body)
+        body, heading, as_written = render_plain(body)
         if meta.title is None:
             meta.title = heading
     text = _tidy(body)
     if not text:
         raise ValueError("file holds metadata but no article text")
     notes = [*decoded.notes, *meta.notes]
+    if as_written:
+        notes.append(
+            "Markdown shown as written: rendered, it has no text (quotes or lists nested"
+            f" over {MAX_NESTING} deep, or words only in a code fence's label)"
+        )
     hidden = count_hidden(text)
     if hidden:
         notes.append(

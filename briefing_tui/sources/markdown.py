@@ -17,12 +17,18 @@ if TYPE_CHECKING:
     from markdown_it.token import Token
 
 
+MAX_NESTING = 100
+"""How deep quotes and lists may nest before the parser drops what is inside
+(markdown-it-py's default, 20, loses the text of a quote 21 levels deep; about
+500 levels exhaust Python's recursion limit)."""
+
+
 @cache
 def _parser() -> MarkdownIt:
     """The CommonMark parser, imported on first use: plain-text briefings never need it."""
     from markdown_it import MarkdownIt
 
-    return MarkdownIt("commonmark")
+    return MarkdownIt("commonmark", {"maxNesting": MAX_NESTING})
 
 
 def _inline_text(token: Token) -> str:
@@ -39,11 +45,16 @@ def _inline_text(token: Token) -> str:
     return "".join(parts)
 
 
-def render_plain(source: str) -> tuple[str, str | None]:
-    """The plain text of a Markdown document, and its title.
+def render_plain(source: str) -> tuple[str, str | None, bool]:
+    """The plain text of a Markdown document, its title, and whether the text is
+    the source as written.
 
     The title is the first heading, if it comes before any other text; it is
-    then left out of the returned text.
+    then left out of the returned text.  When the rendering shows none of the
+    words the source has past its title (a quote nested deeper than
+    :data:`MAX_NESTING`, or words that are all the label of a code fence,
+    "```Hello"), the source is shown as written instead: it is still text to
+    read, never to interpret.
     """
     blocks: list[str] = []
     title: str | None = None
@@ -75,4 +86,12 @@ def render_plain(source: str) -> tuple[str, str | None]:
             text = token.content.strip("\n")
             if text.strip():
                 blocks.append(text)
-    return "\n\n".join(blocks), title
+    if not blocks:
+        rest = source
+        if title is not None:
+            lines = source.split("\n")
+            heading = next((i for i, line in enumerate(lines) if title in line), None)
+            rest = "\n".join(lines[heading + 1 :]) if heading is not None else source
+        if any(c.isalnum() for c in rest):
+            return rest.strip("\n"), title, True
+    return "\n\n".join(blocks), title, False

@@ -33,7 +33,7 @@ _KEY_VALUE = re.compile(r"^([A-Za-z][\w -]*?)\s*:\s*(.*?)\s*$")
 _DATE_PREFIX = re.compile(
     r"\A\s*date\s*:?\s*(\d{4}-\d{2}-\d{2})(?:[ \t]+|[ \t]*\n|\Z)", re.IGNORECASE
 )
-_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _SENTENCE_END = re.compile(r"[.!;:,]['\"’”)\]]*$")
 
 _MAX_FRONT_MATTER_LINES = 100
@@ -175,6 +175,10 @@ def looks_like_headline(line: str) -> bool:
     return any(ch.isalpha() for ch in line)
 
 
+_ATX_HEADING = re.compile(r"#{1,6}[ \t]+(?P<text>.*?)(?:[ \t]+#+)?")
+"""A Markdown heading line: "# Talks" or "## Talks ##"."""
+
+
 def _headline(text: str, meta: Metadata) -> str:
     stripped = text.lstrip()
     first, sep, rest = stripped.partition("\n")
@@ -186,9 +190,11 @@ def _headline(text: str, meta: Metadata) -> str:
         return text
     if not looks_like_headline(first):
         return text
+    heading = _ATX_HEADING.fullmatch(first.strip())
+    title = heading["text"] if heading else first.strip()  # "# Talks" is titled "Talks"
     if meta.title is None:
-        meta.title = first.strip()
-    elif meta.title != first.strip():
+        meta.title = title
+    elif meta.title != title:
         return text
     return rest
 
