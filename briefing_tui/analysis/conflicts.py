@@ -686,7 +686,7 @@ class _Slots:
     def __init__(self, a: Version, b: Version) -> None:
         self.a, self.b = a, b
         self._slots: dict[tuple[int, int, int], set[str]] = {}
-        self._wording = {id(a): _Wording(a), id(b): _Wording(b)}
+        self._wording: dict[int, _Wording] = {}
         self._words: dict[int, tuple[list[int], list[str]]] = {}
         self._surplus: Counter[str] | None = None
         self._excess = 0
@@ -695,6 +695,8 @@ class _Slots:
         """:func:`_neighbours` of ``fact`` in ``version``."""
         key = (id(version), fact.start, fact.end)
         if key not in self._slots:
+            if id(version) not in self._wording:
+                self._wording[id(version)] = _Wording(version)
             self._slots[key] = self._wording[id(version)].neighbours(fact.start, fact.end)
         return self._slots[key]
 
@@ -706,13 +708,12 @@ class _Slots:
             self._words[id(version)] = ([t.start for t in kept], [t.norm for t in kept])
         return self._words[id(version)]
 
-    def identical_outside(self, fa: Fact, fb: Fact) -> bool:
-        """:func:`_otherwise_identical` for the spans of ``fa`` in a and ``fb`` in b."""
+    def identical_outside(self, edited_a: Span, edited_b: Span) -> bool:
+        """:func:`_otherwise_identical` for the spans ``edited_a`` of a and ``edited_b`` of b."""
         rests = []
-        for version, fact in ((self.a, fa), (self.b, fb)):
+        for version, (start, end) in ((self.a, edited_a), (self.b, edited_b)):
             starts, norms = self._kept(version)
-            i, j = bisect_left(starts, fact.start), bisect_left(starts, fact.end)
-            rests.append((norms, i, j))
+            rests.append((norms, bisect_left(starts, start), bisect_left(starts, end)))
         (na, ia, ja), (nb, ib, jb) = rests
         if len(na) - (ja - ia) != len(nb) - (jb - ib) or len(na) == ja - ia:
             return False
@@ -751,7 +752,11 @@ def _in_one_slot(
                 (v, f)
                 for v, f in right
                 if comparable(value, v)
-                and (anywhere or slot & slots.of(b, f) or slots.identical_outside(fact, f))
+                and (
+                    anywhere
+                    or slot & slots.of(b, f)
+                    or slots.identical_outside((fact.start, fact.end), (f.start, f.end))
+                )
             ),
             None,
         )
@@ -937,18 +942,7 @@ def _otherwise_identical(a: Version, b: Version, edited_a: Span, edited_b: Span)
     same words.  The auxiliary "do" is not counted, since negating a verb in the
     past or present brings it in: "He resigned." / "He did not resign.".
     """
-    said_a, said_b = _attribution(a.text), _attribution(b.text)
-    rest_a = [
-        t.norm
-        for t in _without_do(a.tokens)
-        if not edited_a[0] <= t.start < edited_a[1] and not said_a[0] <= t.start < said_a[1]
-    ]
-    rest_b = [
-        t.norm
-        for t in _without_do(b.tokens)
-        if not edited_b[0] <= t.start < edited_b[1] and not said_b[0] <= t.start < said_b[1]
-    ]
-    return bool(rest_a) and rest_a == rest_b
+    return _Slots(a, b).identical_outside(edited_a, edited_b)
 
 
 def _without_do(tokens: Sequence[Token]) -> list[Token]:
