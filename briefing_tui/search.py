@@ -9,19 +9,32 @@ that one regular expression.  Plain (non-regex) patterns are literal, except
 that straight and typographic quotes and the hyphen and dashes match each
 other, because reports mix them freely ("India's" finds "India’s").
 
+Patterns are run by the ``regex`` package, not ``re``: a user's expression may
+backtrack for ever (``(x+x+)+y``), and ``re`` can be neither interrupted nor
+timed out, since it holds the interpreter while it runs.  ``regex`` takes a
+timeout, so such a search stops after :data:`SEARCH_SECONDS` with a message.
+
 This module must not import textual or rich.
 """
 
 from __future__ import annotations
 
 import re
+import time
 from functools import lru_cache
 from typing import NamedTuple
+
+import regex as _regex
 
 from .model import Briefing
 
 MAX_HITS = 10_000
 """At most this many hits are returned; :attr:`Hits.truncated` says when more exist."""
+SEARCH_SECONDS = 1.0
+"""How long one search may take over all the texts; a plain word takes milliseconds
+in a 10 MB briefing, so only a pattern that backtracks without end comes near."""
+
+Pattern = _regex.Pattern[str]
 
 _EQUIVALENT = {
     "'": "['‘’ʼ′]",
@@ -82,26 +95,27 @@ def _literal(pattern: str) -> str:
     return "".join(_EQUIVALENT.get(char) or re.escape(char) for char in pattern)
 
 
-def _describe(error: re.error) -> str:
-    message = str(error.msg) if hasattr(error, "msg") else str(error)
-    if error.pos is not None:
-        return f"invalid regex: {message} at character {error.pos + 1}"
+def _describe(error: _regex.error) -> str:
+    message = str(getattr(error, "msg", error))
+    position = getattr(error, "pos", None)  # regex sets it; its stubs do not say so
+    if isinstance(position, int):
+        return f"invalid regex: {message} at character {position + 1}"
     return f"invalid regex: {message}"
 
 
 @lru_cache(maxsize=64)
-def compile_pattern(pattern: str, *, case: bool = False, regex: bool = False) -> re.Pattern[str]:
+def compile_pattern(pattern: str, *, case: bool = False, regex: bool = False) -> Pattern:
     """The compiled form of a find-bar query.
 
     ``case`` makes the search case-sensitive; ``regex`` takes ``pattern`` as a
     Python regular expression instead of literal text.  Raises
     :class:`SearchError` with a readable message when the expression is invalid.
     """
-    flags = 0 if case else re.IGNORECASE
+    flags = 0 if case else _regex.IGNORECASE
     source = pattern if regex else _literal(pattern)
     try:
-        return re.compile(source, flags)
-    except re.error as error:
+        return _regex.compile(source, flags)
+    except _regex.error as error:
         raise SearchError(_describe(error)) from None
     except (OverflowError, RecursionError, ValueError) as error:
         raise SearchError(f"invalid regex: {error}") from None
@@ -139,23 +153,40 @@ def find(
         folded = compile_pattern(pattern.lower(), case=True, regex=False)
     sources = briefing.sources if source is None else (briefing.source(source),)
     append = hits.append
-    for item in sources:
-        source_id = item.id
-        lowered = _lowered(item.text) if folded is not None else None
-        scan = (
-            folded.finditer(lowered)
-            if folded is not None and lowered is not None
-            else compiled.finditer(item.text)
-        )
-        for match in scan:
-            start, end = match.span()
-            if start == end:
-                continue
-            if len(hits) >= limit:
-                hits.truncated = True
-                return hits
-            append(Hit(source_id, start, end))
+    deadline = time.monotonic() + SEARCH_SECONDS
+    try:
+        for item in sources:
+            source_id = item.id
+            lowered = _lowered(item.text) if folded is not None else None
+            left = max(0.001, deadline - time.monotonic())
+            scan = (
+                folded.finditer(lowered, timeout=left)
+                if folded is not None and lowered is not None
+                else compiled.finditer(item.text, timeout=left)
+            )
+            for match in scan:
+                start, end = match.span()
+                if start == end:
+                    continue
+                if len(hits) >= limit:
+                    hits.truncated = True
+                    return hits
+                append(Hit(source_id, start, end))
+    except TimeoutError:
+        raise SearchError(
+            f"search stopped after {SEARCH_SECONDS:g} s: the pattern backtracks too much"
+            " (nested repeats such as (a+)+); try a simpler one"
+        ) from None
     return hits
+
+
+def matches(pattern: Pattern, text: str) -> bool:
+    """Whether ``pattern`` occurs in ``text``; a search that takes longer than
+    :data:`SEARCH_SECONDS` counts as none."""
+    try:
+        return pattern.search(text, timeout=SEARCH_SECONDS) is not None
+    except TimeoutError:
+        return False
 
 
 def count_label(index: int | None, hits: Hits) -> str:
@@ -168,4 +199,15 @@ def count_label(index: int | None, hits: Hits) -> str:
     return f"{index + 1} of {total}"
 
 
-__all__ = ["MAX_HITS", "Hit", "Hits", "SearchError", "compile_pattern", "count_label", "find"]
+__all__ = [
+    "MAX_HITS",
+    "SEARCH_SECONDS",
+    "Hit",
+    "Hits",
+    "Pattern",
+    "SearchError",
+    "compile_pattern",
+    "count_label",
+    "find",
+    "matches",
+]

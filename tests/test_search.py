@@ -13,7 +13,15 @@ from hypothesis import strategies as st
 from test_app_support import briefing_of
 
 from briefing_tui.model import Briefing
-from briefing_tui.search import Hit, Hits, SearchError, count_label, find
+from briefing_tui.search import (
+    Hit,
+    Hits,
+    SearchError,
+    compile_pattern,
+    count_label,
+    find,
+    matches,
+)
 from briefing_tui.sources.loader import load_briefing
 
 TEXT_A = "The leaders had a 20-minute conversation. India’s actions were measured. [Reuters] reported it."
@@ -74,6 +82,22 @@ def test_empty_pattern_finds_nothing(briefing: Briefing) -> None:
 def test_bad_regex_is_a_clear_error(briefing: Briefing, pattern: str) -> None:
     with pytest.raises(SearchError, match="invalid regex"):
         find(briefing, pattern, regex=True)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        ("(x+x+)+y", "Talks\n\nThe word is " + "x" * 5000 + " and no more.\n"),
+        ("(a|aa)+b", "Talks\n\nThe cry was " + "a" * 60 + " and no more.\n"),
+    ],
+)
+def test_a_pattern_that_backtracks_for_ever_stops_with_a_message(pattern: str, text: str) -> None:
+    # Python's re would hold the interpreter for hours: the reader could not even quit.
+    with pytest.raises(SearchError, match="backtracks too much"):
+        find(briefing_of(text), pattern, regex=True)
+    compiled = compile_pattern(pattern, regex=True)
+    assert not matches(compiled, "x" * 5000 + "a" * 60)
+    assert matches(compiled, "xxy aab")
 
 
 def test_bad_regex_is_fine_as_literal(briefing: Briefing) -> None:

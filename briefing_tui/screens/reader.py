@@ -20,7 +20,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
 
 from ..model import Analysis, Briefing, KeyPoint, Source, Span, Status
-from ..search import Hit, Hits, SearchError, compile_pattern, count_label, find
+from ..search import Hit, Hits, SearchError, compile_pattern, count_label, find, matches
 from ..textsafe import visible
 from ..widgets.article_view import ArticleView
 from ..widgets.describe import (
@@ -577,7 +577,7 @@ class ReaderScreen(Screen[None]):
             points.update(
                 p.id
                 for p in self.analysis.points
-                if pattern.search(p.text) and (query.everywhere or self.source_id in p.sources)
+                if matches(pattern, p.text) and (query.everywhere or self.source_id in p.sources)
             )
         return points
 
