@@ -21,13 +21,16 @@ Line = tuple[int, int]
 
 @lru_cache(maxsize=16)
 def _breaker(width: int) -> re.Pattern[str]:
-    # Greedy: up to `width` characters ending before spaces or a line end; a word
-    # longer than the line is cut at the width.  Spaces at a break belong to no line.
-    return re.compile(rf"(.{{1,{width}}})(?: +|$)|(\S{{{width}}})", re.MULTILINE)
+    # Greedy: up to `width` characters ending before spaces or a line end; a run
+    # with no space longer than the line (a long word, or words joined by no-break
+    # spaces) is cut at the width.  Spaces at a break belong to no line.
+    return re.compile(rf"(.{{1,{width}}})(?: +|$)|([^ \n]{{{width}}})", re.MULTILINE)
 
 
 def _is_narrow(text: str) -> bool:
-    return text.isascii() or cell_len(text) == len(text)
+    """Whether every character but line feeds takes one cell.  Counting cells for
+    the whole text is not enough: wide and zero-width characters cancel out."""
+    return text.isascii() or all(cell_len(char) == 1 for char in set(text) - {"\n"})
 
 
 def _wrap_exact(text: str, start: int, end: int, width: int) -> list[Line]:
