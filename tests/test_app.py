@@ -18,7 +18,7 @@ from briefing_tui.screens.compare import CompareScreen
 from briefing_tui.screens.export import ExportScreen
 from briefing_tui.screens.help import HelpScreen
 from briefing_tui.screens.reader import ReaderScreen
-from briefing_tui.widgets.article_view import ArticleView
+from briefing_tui.widgets.article_view import GUTTER, ArticleView
 from briefing_tui.widgets.key_points import KeyPoints
 from briefing_tui.widgets.source_list import SourceList
 
@@ -732,3 +732,20 @@ async def test_tab_to_key_points_then_enter_compares_the_first_point() -> None:
         await pilot.pause()
         assert isinstance(app.screen, CompareScreen)
         assert app.screen.point_id == screen.key_points.shown[0]
+
+
+async def test_a_click_after_wide_characters_selects_the_sentence_under_it() -> None:
+    # "中国北京" takes eight cells for four characters: a click on "Li." must not
+    # land four characters further on, in the next sentence.
+    briefing = briefing_of(
+        "Click\n\n中国北京 said Li. Next one is here.\n", "Other\n\nNext one is.\n"
+    )
+    app = BriefingApp(briefing, analyse=simple_analyse)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(app, pilot)
+        article = screen.article
+        row = article._text_rows[0] - int(article.scroll_y)
+        for cell, sentence in ((14, 0), (18, 1), (0, 0)):
+            await pilot.click(ArticleView, offset=(GUTTER + cell, row))
+            await pilot.pause()
+            assert article.cursor == sentence, cell

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.style import Style as RichStyle
 from textual import events
 from textual.binding import Binding, BindingType
@@ -364,7 +365,11 @@ class ArticleView(ScrollView, can_focus=True):
         start = self._rows_start[row]
         if start < 0:
             return
-        offset = min(self._rows_end[row] - 1, start + max(0, event.x - GUTTER))
+        # The column is in cells: a wide character takes two, a combining mark none.
+        column, offset, last = max(0, event.x - GUTTER), start, self._rows_end[row] - 1
+        while offset < last and column >= cell_len(self._shown[offset]):
+            column -= cell_len(self._shown[offset])
+            offset += 1
         index = self.sentence_at(offset)
         if index is not None and (self._filter is None or index in self._filter):
             self._move_cursor(index)
