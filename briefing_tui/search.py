@@ -21,12 +21,15 @@ from __future__ import annotations
 
 import re
 import time
-from functools import lru_cache
-from typing import NamedTuple
-
-import regex as _regex
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING, NamedTuple, TypeAlias
 
 from .model import Briefing
+
+if TYPE_CHECKING:
+    from types import ModuleType
+
+    import regex
 
 MAX_HITS = 10_000
 """At most this many hits are returned; :attr:`Hits.truncated` says when more exist."""
@@ -34,7 +37,17 @@ SEARCH_SECONDS = 1.0
 """How long one search may take over all the texts; a plain word takes milliseconds
 in a 10 MB briefing, so only a pattern that backtracks without end comes near."""
 
-Pattern = _regex.Pattern[str]
+Pattern: TypeAlias = "regex.Pattern[str]"
+
+
+@cache
+def _regex() -> ModuleType:
+    """The ``regex`` package, imported at the first search: the reader's start-up
+    does not need it (it takes 6-14 ms to import)."""
+    import regex
+
+    return regex
+
 
 _EQUIVALENT = {
     "'": "['‘’ʼ′]",
@@ -95,7 +108,7 @@ def _literal(pattern: str) -> str:
     return "".join(_EQUIVALENT.get(char) or re.escape(char) for char in pattern)
 
 
-def _describe(error: _regex.error) -> str:
+def _describe(error: regex.error) -> str:
     message = str(getattr(error, "msg", error))
     position = getattr(error, "pos", None)  # regex sets it; its stubs do not say so
     if isinstance(position, int):
@@ -111,11 +124,13 @@ def compile_pattern(pattern: str, *, case: bool = False, regex: bool = False) ->
     Python regular expression instead of literal text.  Raises
     :class:`SearchError` with a readable message when the expression is invalid.
     """
-    flags = 0 if case else _regex.IGNORECASE
+    package = _regex()
+    flags = 0 if case else package.IGNORECASE
     source = pattern if regex else _literal(pattern)
     try:
-        return _regex.compile(source, flags)
-    except _regex.error as error:
+        compiled: Pattern = package.compile(source, flags)
+        return compiled
+    except package.error as error:
         raise SearchError(_describe(error)) from None
     except (OverflowError, RecursionError, ValueError) as error:
         raise SearchError(f"invalid regex: {error}") from None
@@ -204,7 +219,6 @@ __all__ = [
     "SEARCH_SECONDS",
     "Hit",
     "Hits",
-    "Pattern",
     "SearchError",
     "compile_pattern",
     "count_label",
