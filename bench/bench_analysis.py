@@ -64,7 +64,7 @@ def event_paths() -> list[list[Path]]:
 
 def per_event(events: list[list[Path]]) -> None:
     times = []
-    shared = three = covered = sentences = conflicts = 0
+    shared = three = covered = sentences = conflicts = differ = loose = 0
     for paths in events:
         start = time.perf_counter()
         analysis = analyse(load_briefing(paths))
@@ -74,6 +74,8 @@ def per_event(events: list[list[Path]]) -> None:
             if len(point.sources) > 1:
                 shared += 1
                 covered += len(point.members)
+                differ += point.status == "differ"
+                loose += point.status == "differ" and not point.conflicts
             three += len(point.sources) > 2
         conflicts += len(analysis.conflicts)
     print(
@@ -82,7 +84,9 @@ def per_event(events: list[list[Path]]) -> None:
     )
     print(
         f"per event, summed: {shared} points carried by two or more outlets ({three} by three), "
-        f"{covered} of {sentences} sentences in them, {conflicts} conflicts"
+        f"{covered} of {sentences} sentences in them, {conflicts} conflicts; "
+        f"{shared - differ} agreed and {differ} differing ({loose} told with different details, "
+        "no conflict)"
     )
 
 

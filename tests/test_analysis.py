@@ -79,6 +79,17 @@ def test_the_two_ledes_report_the_same_call(bundled: tuple[Briefing, Analysis]) 
     assert first.sources == ("s1", "s2")
 
 
+def test_the_ledes_tell_the_call_with_different_details(bundled: tuple[Briefing, Analysis]) -> None:
+    """One thanks Hegseth for his support, the other lists the call's topics: no fact
+    conflicts, but neither version agrees with or contains the other, so they differ."""
+    briefing, analysis = bundled
+    point = point_with(briefing, analysis, 1, "on Tuesday (July 1, 2025) thanked")
+    assert point.status == "differ"
+    assert point.conflicts == ()
+    assert "Operation Sindoor" in " ".join(spans_text(briefing, point, "s1"))
+    assert "telephonic conversation" in " ".join(spans_text(briefing, point, "s2"))
+
+
 def test_one_sentence_that_merges_two_joins_both(bundled: tuple[Briefing, Analysis]) -> None:
     """Report 2 says in one sentence what report 1 says in two neighbouring ones."""
     briefing, analysis = bundled
@@ -96,6 +107,9 @@ def test_ge404_engines_are_the_general_electric_engines(bundled: tuple[Briefing,
     assert first.id == second.id
     words = spans_text(briefing, first, "s1") + spans_text(briefing, first, "s2")
     assert not any("General Electric" in w or "GE404" in w for w in words)
+    # The Tejas and its maker against "crucial for India's fighter aircraft fleet".
+    assert first.status == "differ"
+    assert first.conflicts == ()
 
 
 def test_pahalgam_attack_is_only_in_the_first_report(bundled: tuple[Briefing, Analysis]) -> None:
@@ -277,6 +291,40 @@ def test_a_report_compared_with_itself_agrees_everywhere() -> None:
 
 def _report(source_id: str, name: str, body: str) -> Source:
     return parse_source(source_id, name, body.encode())
+
+
+def test_a_version_with_other_details_makes_a_point_differ() -> None:
+    """Two versions that agree make an agreed point; a third report that tells the
+    same point with details of its own (late engines, grounded jets), with no fact
+    to conflict, joins it and makes it differ; on its own against the first, too."""
+    first = _report(
+        "s1",
+        "a.txt",
+        "The minister sought the timely delivery of the jet engines for the Tejas fighter."
+        "\n\nOfficials said the weather in the capital was fine for the parade.",
+    )
+    second = _report(
+        "s2",
+        "b.txt",
+        "The minister sought timely delivery of jet engines for the Tejas fighter, officials"
+        " said.\n\nMarkets were closed for the holiday.",
+    )
+    third = _report(
+        "s3",
+        "c.txt",
+        "Engines for the Tejas fighter are running two years late, and the air force has"
+        " grounded its oldest jets while it waits.\n\nA storm is expected on Friday.",
+    )
+    for reports, sentences, status in (
+        ((first, second), {"s1.0", "s2.0"}, "agree"),
+        ((first, third), {"s1.0", "s3.0"}, "differ"),
+        ((first, second, third), {"s1.0", "s2.0", "s3.0"}, "differ"),
+    ):
+        analysis = analyse(Briefing(reports))
+        point = analysis.point(analysis.point_of["s1.0"])
+        assert {m.sentence for m in point.members} == sentences
+        assert point.status == status
+        assert point.conflicts == ()
 
 
 def test_split_sentences_join_the_point_of_the_merged_one() -> None:

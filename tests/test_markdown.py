@@ -10,7 +10,13 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from briefing_tui.analysis import analyse
-from briefing_tui.export.to_markdown import NO_CONFLICTS, ONLY_ACROSS_POINTS, escape, to_markdown
+from briefing_tui.export.to_markdown import (
+    DIFFERENT_DETAILS,
+    NO_CONFLICTS,
+    ONLY_ACROSS_POINTS,
+    escape,
+    to_markdown,
+)
 from briefing_tui.model import Briefing
 from briefing_tui.sources import load_briefing
 from briefing_tui.sources.loader import parse_source
@@ -48,7 +54,7 @@ def bundled() -> str:
 
 def test_the_three_questions_come_in_order(bundled: str) -> None:
     assert bundled.index(AGREE) < bundled.index(DIFFER) < bundled.index(SINGLE)
-    assert "21 key points: 10 agreed, 0 differing, 11 in one source only" in bundled
+    assert "21 key points: 7 agreed, 3 differing, 11 in one source only" in bundled
 
 
 def test_an_agreed_point_names_its_sources_and_bolds_each_addition(bundled: str) -> None:
@@ -65,9 +71,25 @@ def test_an_agreed_point_names_its_sources_and_bolds_each_addition(bundled: str)
     assert "only here: “proportionate”" in item
 
 
-def test_no_conflict_is_not_told_as_no_difference(bundled: str) -> None:
+def test_no_conflict_is_not_told_as_no_difference() -> None:
     # The agreed versions still differ in detail: "Nothing." would tell the reader otherwise.
-    assert _sections(bundled)[DIFFER].strip() == NO_CONFLICTS
+    markdown = _two(
+        "The minister sought the timely delivery of the jet engines for the Tejas fighter.",
+        "The minister sought timely delivery of jet engines for the Tejas fighter, officials said.",
+    )
+    sections = _sections(markdown)
+    assert "*agreed; carried by a.txt, b.txt*" in sections[AGREE]
+    assert sections[DIFFER].strip() == NO_CONFLICTS
+
+
+def test_a_point_told_with_different_details_is_spelled_out(bundled: str) -> None:
+    differ = _sections(bundled)[DIFFER]
+    (item,) = [block for block in differ.split("\n- ") if "General Electric engines" in block]
+    assert "*differs; carried by" in item
+    assert DIFFERENT_DETAILS in item
+    assert "Figures differ" not in item
+    assert "**Tejas light combat-Mk1A**" in item
+    assert NO_CONFLICTS not in differ
 
 
 def test_single_source_points_are_listed_under_their_report(bundled: str) -> None:

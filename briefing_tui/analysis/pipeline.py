@@ -110,17 +110,52 @@ def prepare(
     return items
 
 
-def _status(members: Sequence[Prepared], conflicts: Sequence[str]) -> Status:
-    """``single`` for one source; ``differ`` when the versions disagree on a fact; else ``agree``.
+def _status(members: Sequence[Prepared], conflicts: Sequence[str], held: set[str]) -> Status:
+    """``single`` for one source; ``differ`` when the versions disagree on a fact or tell
+    different details; else ``agree``.
 
-    Versions that say more or less than each other around a shared core still
-    agree: what each adds is shown word by word.  A point differs only when a
-    checkable fact (a figure, an ordinal, a date, a negation, a name) conflicts,
-    so that every differing point can show the values that disagree.
+    ``held`` are the sources whose version agrees with another source's version of
+    the point, contains it or is contained in it (:func:`_held`).  Versions that say
+    more or less than each other around a shared core agree, and what each adds is
+    shown word by word.  A point differs when a checkable fact (a figure, an
+    ordinal, a date, a negation, a name) conflicts, or when some report's version
+    is joined to the others only by a looser link: a related sentence that tells
+    the point with other details (each version has much the other lacks).
     """
-    if len({m.source for m in members}) < 2:
+    sources = {m.source for m in members}
+    if len(sources) < 2:
         return "single"
-    return "differ" if conflicts else "agree"
+    return "differ" if conflicts or held != sources else "agree"
+
+
+def _held(
+    members: Sequence[Prepared],
+    strong: Mapping[str, set[str]],
+    scores: Scores,
+    index: Mapping[str, int],
+) -> set[str]:
+    """The sources whose version of a point agrees with, contains or is contained in
+    another source's version.
+
+    ``strong`` maps a sentence id to the sources it is strongly linked to in the
+    alignment (:attr:`.align.Alignment.strong`).  Two versions that agree but were
+    joined through others (neither is the other's best match) count too.
+    """
+    held: set[str] = set()
+    for member in members:
+        if strong.get(member.sentence.id):
+            held.add(member.source)
+    for a in members:
+        if a.source in held:
+            continue
+        for b in members:
+            if (
+                b.source != a.source
+                and scores(index[a.sentence.id], index[b.sentence.id]).relation == "agree"
+            ):
+                held.update((a.source, b.source))
+                break
+    return held
 
 
 def _representative(members: Sequence[Prepared], scores: Scores, index: dict[str, int]) -> Prepared:
@@ -304,10 +339,14 @@ def _analyse(
     for conflict in conflicts:
         for point_id in conflict.points:
             conflicts_of[point_id].append(conflict.id)
+    strong: dict[str, set[str]] = defaultdict(set)
+    for i, j in alignment.strong:
+        strong[items[i].sentence.id].add(items[j].source)
+        strong[items[j].sentence.id].add(items[i].source)
     points = [
         KeyPoint(
             id=point_id,
-            status=_status(members, conflicts_of[point_id]),
+            status=_status(members, conflicts_of[point_id], _held(members, strong, scores, index)),
             text=_representative(members, scores, index).sentence.text,
             members=tuple(Member(m.source, m.sentence.id, _spans(m, members)) for m in members),
             conflicts=tuple(conflicts_of[point_id]),

@@ -103,6 +103,8 @@ def _point_lines(
     ]
     if point.status == "single":
         return lines
+    if point.status == "differ" and not point.conflicts:
+        lines.append(f"  - {DIFFERENT_DETAILS}")
     for member in point.members:
         sentence = briefing.sentence(member.sentence)
         source = briefing.source(member.source)
@@ -117,6 +119,8 @@ def _point_lines(
     return lines
 
 
+DIFFERENT_DETAILS = "No fact conflicts; the versions tell it with different details (in **bold**)."
+"""Said of a differing point whose versions share a core but each adds much of its own."""
 NO_CONFLICTS = (
     "No fact conflicts between the reports. Where their versions of a shared point "
     "word it differently or add details, the words only one version has are in **bold** above."
