@@ -5,8 +5,9 @@ from __future__ import annotations
 from briefing_tui.analysis import analyse
 from briefing_tui.export.to_markdown import to_markdown
 from briefing_tui.model import Analysis, Briefing, Conflict
+from briefing_tui.sources import load_briefing
 from briefing_tui.sources.loader import parse_source
-from briefing_tui.widgets.describe import describe_conflict
+from briefing_tui.widgets.describe import STATUS_MEANING, describe_conflict, point_meaning
 
 
 def _described(first: str, second: str) -> tuple[Briefing, Analysis, Conflict, str]:
@@ -88,3 +89,22 @@ def test_a_measure_is_named_by_what_it_measures() -> None:
         "Power cuts lasted 90 minutes in parts of the city.",
     )
     assert converted == "two hours (A) vs 90 minutes (B): duration differs"
+
+
+def test_a_differing_point_says_whether_a_fact_conflicts() -> None:
+    _, analysis, conflict, _ = _described(
+        "Sources said the two leaders had a 20-minute conversation on Tuesday.",
+        "The two leaders had a 45-minute conversation on Tuesday, officials said.",
+    )
+    (point,) = [analysis.point(p) for p in conflict.points]
+    assert point_meaning(point) == "the reports contradict each other on a fact"
+    bundled = load_briefing()
+    result = analyse(bundled)
+    loose = [p for p in result.points if p.status == "differ" and not p.conflicts]
+    assert loose
+    assert {point_meaning(p) for p in loose} == {
+        "the reports tell it with different details; no fact conflicts"
+    }
+    for point in result.points:
+        if point.status != "differ":
+            assert point_meaning(point) == STATUS_MEANING[point.status]

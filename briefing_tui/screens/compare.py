@@ -24,7 +24,7 @@ from textual.widgets.option_list import Option
 
 from ..model import KeyPoint, Member
 from ..textsafe import visible
-from ..widgets.describe import BADGE, STATUS_MEANING, STATUS_NAME, Index, describe_point
+from ..widgets.describe import BADGE, STATUS_NAME, Index, describe_point, point_meaning
 from ..widgets.key_points import STATUS_STYLE
 
 LABEL_WIDTH = 18
@@ -115,7 +115,7 @@ class CompareScreen(Screen[CompareResult]):
             Content.assemble(
                 badge,
                 (
-                    f"  key point {position} of {len(self.order)} · {STATUS_MEANING[point.status]}",
+                    f"  key point {position} of {len(self.order)} · {point_meaning(point)}",
                     "$text-muted",
                 ),
             ),

@@ -31,6 +31,17 @@ STATUS_MEANING: Mapping[Status, str] = {
     "single": "only this report says it",
 }
 
+
+def point_meaning(point: KeyPoint) -> str:
+    """What a point's status means for this point: a ``differ`` says whether a fact
+    conflicts or the reports only tell it with different details."""
+    if point.status != "differ":
+        return STATUS_MEANING[point.status]
+    if point.conflicts:
+        return "the reports contradict each other on a fact"
+    return "the reports tell it with different details; no fact conflicts"
+
+
 _KIND_NOUN = {
     "number": "figure",
     "ordinal": "order",
