@@ -179,3 +179,21 @@ def test_report_text_is_shown_literally_after_a_bullet(text: str) -> None:
 def test_any_text_is_shown_literally_after_a_bullet(text: str) -> None:
     assume(text.strip() == text and text)
     assert _shown("- " + escape(text)) == visible(text)  # controls are made visible
+
+
+def test_conflicting_facts_come_before_points_told_with_different_details() -> None:
+    markdown = _two(
+        "Sources said the two leaders had a 20-minute conversation on Tuesday.\n\n"
+        "The minister sought the timely delivery of the jet engines for the Tejas fighter.",
+        "The two leaders had a 45-minute conversation on Tuesday, officials said.\n\n"
+        "Engines for the Tejas fighter are running two years late, and the air force has"
+        " grounded its oldest jets while it waits.",
+    )
+    differ = _sections(markdown)[DIFFER]
+    conflicting, detailed = differ.split("### Told with different details")
+    assert conflicting.strip().startswith("### Facts that conflict")
+    assert "**Figures differ**" in conflicting
+    assert "Tejas" not in conflicting
+    assert DIFFERENT_DETAILS in detailed
+    assert "**running two years late**" in detailed
+    assert "\n\n\n" not in markdown

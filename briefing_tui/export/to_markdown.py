@@ -164,12 +164,17 @@ def to_markdown(briefing: Briefing, analysis: Analysis) -> str:
     lines += ["", "## Where they differ or contradict each other", ""]
     shown = {conflict_id for p in differing for conflict_id in p.conflicts}
     loose = [c for c in analysis.conflicts if c.id not in shown]
-    if differing:
-        lines += [line for p in differing for line in _point_lines(briefing, p, labels, conflicts)]
-    elif loose:
-        lines.append(ONLY_ACROSS_POINTS)
-    else:
-        lines.append(NO_CONFLICTS if agreed else "Nothing.")
+    contradicted = [p for p in differing if p.conflicts]
+    detailed = [p for p in differing if not p.conflicts]
+    for heading, group in (
+        ("### Facts that conflict", contradicted),
+        ("### Told with different details", detailed),
+    ):
+        if group:
+            lines += ([] if lines[-1] == "" else [""]) + [heading, ""]
+            lines += [line for p in group for line in _point_lines(briefing, p, labels, conflicts)]
+    if not differing:
+        lines.append(ONLY_ACROSS_POINTS if loose else NO_CONFLICTS if agreed else "Nothing.")
     if loose:
         lines += ["", "### Figures that disagree across points", ""]
         for conflict in loose:
