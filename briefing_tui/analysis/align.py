@@ -361,8 +361,8 @@ class Alignment:
     groups: list[list[int]]
     story: dict[str, int]
     """Source id to a story number: reports linked by many strong matches share one."""
-    strong: frozenset[tuple[int, int]] = frozenset()
-    """The pairs ``(i, j)``, ``i < j``, joined by a strong link: versions that agree,
+    strong: frozenset[int] = frozenset()
+    """The sentences joined to another report's by a strong link: versions that agree,
     one that the other contains, or a sentence and the two it merges."""
 
 
@@ -627,7 +627,7 @@ def align(
         once[item.source].update(item.weights.keys())
     components = _Components(len(items))
     weak: list[tuple[float, int, int]] = []
-    strong: set[tuple[int, int]] = set()
+    strong: set[int] = set()
     for i, by_source in enumerate(best):
         item = items[i]
         for j, score in by_source.values():
@@ -659,7 +659,7 @@ def align(
             is_mutual = mutual is not None and mutual[0] == i
             if (is_mutual and comparison.relation == "agree" and close) or contained:
                 components.union(i, j)  # a strong link joins at once
-                strong.add((min(i, j), max(i, j)))
+                strong.update((i, j))
             elif (
                 is_mutual
                 and same_story
@@ -674,7 +674,7 @@ def align(
     for i, j, n in _merges(items, best, story, scores):
         components.union(i, j)
         components.union(i, n)
-        strong.update((min(i, k), max(i, k)) for k in (j, n))
+        strong.update((i, j, n))
     _join_weak(items, components, weak)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence, Set
 from contextlib import contextmanager
 
 from ..model import Analysis, Briefing, Conflict, ConflictValue, KeyPoint, Member, Source, Status
@@ -129,22 +129,17 @@ def _status(members: Sequence[Prepared], conflicts: Sequence[str], held: set[str
 
 
 def _held(
-    members: Sequence[Prepared],
-    strong: Mapping[str, set[str]],
-    scores: Scores,
-    index: Mapping[str, int],
+    members: Sequence[Prepared], strong: Set[int], scores: Scores, index: Mapping[str, int]
 ) -> set[str]:
     """The sources whose version of a point agrees with, contains or is contained in
     another source's version.
 
-    ``strong`` maps a sentence id to the sources it is strongly linked to in the
-    alignment (:attr:`.align.Alignment.strong`).  Two versions that agree but were
-    joined through others (neither is the other's best match) count too.
+    ``strong`` are the sentences (by index) that the alignment joined to another
+    report's by a strong link (:attr:`.align.Alignment.strong`).  Two versions that
+    agree but were joined through others (neither is the other's best match) count
+    too.
     """
-    held: set[str] = set()
-    for member in members:
-        if strong.get(member.sentence.id):
-            held.add(member.source)
+    held = {m.source for m in members if index[m.sentence.id] in strong}
     for a in members:
         if a.source in held:
             continue
@@ -339,14 +334,12 @@ def _analyse(
     for conflict in conflicts:
         for point_id in conflict.points:
             conflicts_of[point_id].append(conflict.id)
-    strong: dict[str, set[str]] = defaultdict(set)
-    for i, j in alignment.strong:
-        strong[items[i].sentence.id].add(items[j].source)
-        strong[items[j].sentence.id].add(items[i].source)
     points = [
         KeyPoint(
             id=point_id,
-            status=_status(members, conflicts_of[point_id], _held(members, strong, scores, index)),
+            status=_status(
+                members, conflicts_of[point_id], _held(members, alignment.strong, scores, index)
+            ),
             text=_representative(members, scores, index).sentence.text,
             members=tuple(Member(m.source, m.sentence.id, _spans(m, members)) for m in members),
             conflicts=tuple(conflicts_of[point_id]),
