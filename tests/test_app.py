@@ -297,6 +297,34 @@ async def test_f_cycles_the_key_point_filter() -> None:
         assert "all" in str(screen.key_points.border_title)
 
 
+async def test_enter_after_filtering_the_focused_pane_compares_its_first_point() -> None:
+    """Filtering away the highlighted point, with the pane focused, highlights the first
+    point listed, so that enter opens it rather than nothing."""
+    briefing = bundled()
+    analysis = simple_analysis(briefing)
+    app = BriefingApp(briefing, analyse=simple_analyse)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await ready(app, pilot)
+        screen.key_points.focus()
+        await pilot.pause()
+        first = screen.key_points.highlighted_point
+        assert first is not None
+        status = next(
+            s
+            for s in ("agree", "differ", "single")
+            if s != analysis.point(first).status and any(p.status == s for p in analysis.points)
+        )
+        while screen.key_points.status_filter != status:
+            await pilot.press("f")
+        listed = [p.id for p in analysis.points if p.status == status]
+        assert first not in listed
+        assert screen.key_points.highlighted_point == listed[0]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, CompareScreen)
+        assert app.screen.point_id == listed[0]
+
+
 # -- compare view --------------------------------------------------------------------------
 
 

@@ -239,15 +239,21 @@ class KeyPoints(OptionList):
                     )
                 )
         self.select(previous)
+        if self.has_focus:
+            self._highlight_first()
 
-    def _on_focus(self, event: events.Focus) -> None:
-        """Arriving with nothing highlighted highlights the first point (so enter has a target)."""
+    def _highlight_first(self) -> None:
+        """With nothing highlighted, highlight the first point (so enter has a target)."""
         if (
             self.highlighted is None
             and self.option_count
             and not self.get_option_at_index(0).disabled
         ):
             self.highlighted = 0
+
+    def _on_focus(self, event: events.Focus) -> None:
+        """Arriving with nothing highlighted highlights the first point."""
+        self._highlight_first()
 
     def _on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()
