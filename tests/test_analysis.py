@@ -9,7 +9,15 @@ from pathlib import Path
 import pytest
 
 from briefing_tui.analysis import Cancelled, analyse
-from briefing_tui.analysis.align import Scores, align, candidates, stories
+from briefing_tui.analysis.align import (
+    Scores,
+    align,
+    candidates,
+    quoted_runs,
+    quoted_tokens,
+    stories,
+)
+from briefing_tui.analysis.normalise import tokenize
 from briefing_tui.analysis.pipeline import prepare
 from briefing_tui.model import Analysis, Briefing, KeyPoint, Source
 from briefing_tui.sources import load_briefing
@@ -327,6 +335,88 @@ def test_a_version_with_other_details_makes_a_point_differ() -> None:
         assert point.conflicts == ()
 
 
+def _quoted_words(text: str) -> list[str]:
+    tokens = tokenize(text)
+    return [t.text for t, inside in zip(tokens, quoted_tokens(text, tokens), strict=True) if inside]
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        ("“We’re asking the president,” she said.", ["We’re", "asking", "the", "president"]),
+        ('He said "open it now" and left.', ["open", "it", "now"]),
+        ('"Open it," he said, "and now."', ["Open", "it", "and", "now"]),
+        # A quotation opened in an earlier sentence ends in this one.
+        ("Let’s get it done!” he wrote.", ["Let’s", "get", "it", "done"]),
+        ("She said: “We are asking the president", ["We", "are", "asking", "the", "president"]),
+        ("No quotation here.", []),
+    ],
+)
+def test_quoted_tokens(text: str, inside: list[str]) -> None:
+    assert _quoted_words(text) == inside
+
+
+def test_quoted_runs_hold_three_content_words_of_one_quotation() -> None:
+    def runs(text: str) -> frozenset[tuple[str, ...]]:
+        return quoted_runs(text, tokenize(text))
+
+    asking = runs("She said: “We are asking the president to open up government.")
+    assert ("ask", "the", "president", "to", "open") in asking
+    # Two content words are not enough: a programme's name, a party's.
+    assert not runs("He told “Face the Nation” on Sunday.")
+    # Names and titles do not count: "Attorney General Barr" is no statement.
+    assert not runs("“Attorney General Barr — release it,” he wrote.")
+    # Words on either side of an unquoted "and" are two quotations.
+    assert not runs("He called it “your moment” and “your big day.”")
+    assert not runs("They will open up government, she said.")
+
+
+def test_sentences_quoting_one_statement_join_one_point() -> None:
+    """Two reports frame one quotation differently ("she told reporters on the
+    driveway" / "Representative Nancy Pelosi of California, who is in line to be
+    elected speaker ..."): the pair scores as unrelated, but the quoted words are
+    one statement.  The point differs: each version has details the other lacks."""
+    first = _report(
+        "s1",
+        "a.txt",
+        "The talks at the White House ended without a deal on Wednesday.\n\n"
+        "“We’re asking the president to open the government,” she told reporters on the"
+        " driveway.\n\nThe senator flew home to Ohio on a late flight.",
+    )
+    second = _report(
+        "s2",
+        "b.txt",
+        "Democrats and the president failed to agree on a plan to end the shutdown.\n\n"
+        "Representative Nancy Pelosi of California, who is in line to be elected speaker on"
+        " Thursday, said: “We are asking the president to open up government.\n\n"
+        "Markets were closed for the holiday.",
+    )
+    analysis = analyse(Briefing((first, second)))
+    point = analysis.point(analysis.point_of["s1.1"])
+    assert {m.sentence for m in point.members} == {"s1.1", "s2.1"}
+    assert point.status == "differ"
+    assert point.conflicts == ()
+
+
+def test_a_name_quoted_in_two_statements_does_not_join_them() -> None:
+    first = _report(
+        "s1",
+        "a.txt",
+        "The talks at the White House ended without a deal on Wednesday.\n\n"
+        "“Attorney General Barr — release the report to the public,” the senator wrote.\n\n"
+        "The senator flew home to Ohio on a late flight.",
+    )
+    second = _report(
+        "s2",
+        "b.txt",
+        "Democrats and the president failed to agree on a plan to end the shutdown.\n\n"
+        "“Attorney General Barr will determine the appropriate next steps,” the lawyer said."
+        "\n\nMarkets were closed for the holiday.",
+    )
+    analysis = analyse(Briefing((first, second)))
+    assert analysis.point(analysis.point_of["s1.1"]).sources == ("s1",)
+
+
 def test_split_sentences_join_the_point_of_the_merged_one() -> None:
     a = _report(
         "s1",
@@ -480,6 +570,13 @@ def test_a_short_sentence_wholly_inside_a_long_one_joins_it(shared_data: Path) -
     short = _point_holding(briefing, analysis, "hpo.txt", "Huckabee ran for president in 2008.")
     long = _point_holding(briefing, analysis, "fox.txt", "a former Baptist minister, ran for")
     assert short.id == long.id
+
+
+def test_one_quotation_framed_two_ways_is_one_point(shared_data: Path) -> None:
+    briefing, analysis = _event(shared_data, "2019-trump-continues-government-shutdown-border-wall")
+    framed = _point_holding(briefing, analysis, "hpo.txt", "We’re asking the president to open")
+    said = _point_holding(briefing, analysis, "nyt.txt", "We are asking the president to open")
+    assert framed.id == said.id
 
 
 def test_two_shared_words_do_not_make_a_short_quotation_part_of_a_long_one(

@@ -106,6 +106,13 @@ when this many content words stand outside the change: "It was the third vote th
 year." / "It was the fourth vote this year." score 30 (the two ordinals are their
 heaviest words), yet report one thing with one fact changed, which the point must
 show as a conflict."""
+QUOTED_WORDS = 3
+"""Two sentences of one story that quote the same words, a run of this many content
+words in one order inside quotation marks in both, report one statement however
+differently they frame it: "Elizabeth Lauten wrote ... that Malia and Sasha Obama
+... should "try showing a little class"" / "... on her Facebook page, saying they
+should "try showing a little class" and ...".  Two shared words are too few: a
+programme's or a party's name ("Face the Nation", "the Tea Party")."""
 STORY_SCORE = 35.0
 """A match this strong counts toward the affinity of two reports."""
 STORY_MATCHES = 2
@@ -138,6 +145,7 @@ class Prepared:
     """The sentence's acronyms and capitalised runs, so that ``SEC`` finds
     ``Securities and Exchange Commission`` in the candidate search."""
     _tokens: list[Token] | None = None
+    _quoted: frozenset[tuple[str, ...]] | None = None
     _profile: Profile | None = None
     _facts: SentenceFacts | None = None
 
@@ -147,6 +155,13 @@ class Prepared:
         if self._tokens is None:
             self._tokens = tokenize(self.sentence.text)
         return self._tokens
+
+    @property
+    def quoted(self) -> frozenset[tuple[str, ...]]:
+        """The sentence's :func:`quoted_runs` (kept once computed)."""
+        if self._quoted is None:
+            self._quoted = quoted_runs(self.sentence.text, self.tokens)
+        return self._quoted
 
     @property
     def profile(self) -> Profile:
@@ -492,6 +507,60 @@ def _anchored(a: Prepared, b: Prepared, once: dict[str, Counter[str]]) -> bool:
     return any(t.norm in anchors and not t.text[:1].isupper() for t in a.tokens)
 
 
+_QUOTE_MARKS = frozenset('"\u201c\u201d')
+
+
+def quoted_tokens(text: str, tokens: Sequence[Token]) -> list[bool]:
+    """For each token of ``text``, whether it stands inside double quotation marks.
+
+    A token is quoted when the last mark before it opens a quotation: a curly
+    opening mark, or a straight one that is the first, third, ... of the sentence.
+    A closing curly mark with none before it ends a quotation opened in an earlier
+    sentence, so the words before it are quoted too.
+    """
+    marks = [(k, ch) for k, ch in enumerate(text) if ch in _QUOTE_MARKS]
+    if not marks:
+        return [False] * len(tokens)
+    result: list[bool] = []
+    m = 0  # the marks before the current token
+    for token in tokens:
+        while m < len(marks) and marks[m][0] < token.start:
+            m += 1
+        if m:
+            last = marks[m - 1][1]
+            inside = last == "\u201c" or (last == '"' and m % 2 == 1)
+        else:
+            inside = marks[0][1] == "\u201d"
+        result.append(inside)
+    return result
+
+
+def quoted_runs(text: str, tokens: Sequence[Token]) -> frozenset[tuple[str, ...]]:
+    """The shortest runs of quoted words that hold :data:`QUOTED_WORDS` content words.
+
+    Each run goes from a content word to the one :data:`QUOTED_WORDS` - 1 further on,
+    every token between them inside the same quotation; it is kept as its tokens'
+    norms.  Two sentences share a quoted run of that many content words exactly when
+    they share one of these (its first content words are such a run).  A capitalised
+    word is not a content word here: the same name or title in two quotations
+    ("Attorney General Barr", "Make America Great Again") is not the same statement.
+    """
+    inside = quoted_tokens(text, tokens)
+    runs: set[tuple[str, ...]] = set()
+    content: list[int] = []  # the content words of the current quoted stretch
+    for k, token in enumerate(tokens):
+        if not inside[k] or (k and not inside[k - 1]):
+            content = []
+        if not inside[k]:
+            continue
+        if not token.stop and token.norm not in _FUNCTION and not token.text[:1].isupper():
+            content.append(k)
+            if len(content) >= QUOTED_WORDS:
+                first = content[-QUOTED_WORDS]
+                runs.add(tuple(t.norm for t in tokens[first : k + 1]))
+    return frozenset(runs)
+
+
 def _leads(a: Prepared, b: Prepared) -> bool:
     """Whether both sentences open their reports.
 
@@ -671,6 +740,16 @@ def align(
                 )
             ):
                 weak.append((score, i, j))
+    # Two sentences that quote one statement join, whatever their best matches are:
+    # the reports may frame the quotation with different details.
+    for i, found in enumerate(lists):
+        item = items[i]
+        for j in found:
+            other = items[j]
+            if story[item.source] == story[other.source] and not item.quoted.isdisjoint(
+                other.quoted
+            ):
+                weak.append((scores(i, j).score, i, j))
     for i, j, n in _merges(items, best, story, scores):
         components.union(i, j)
         components.union(i, n)
