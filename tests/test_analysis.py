@@ -13,7 +13,8 @@ from briefing_tui.analysis.align import (
     Scores,
     align,
     candidates,
-    quoted_runs,
+    find_quoted,
+    quote_shared,
     quoted_tokens,
     stories,
 )
@@ -358,7 +359,7 @@ def test_quoted_tokens(text: str, inside: list[str]) -> None:
 
 def test_quoted_runs_hold_three_content_words_of_one_quotation() -> None:
     def runs(text: str) -> frozenset[tuple[str, ...]]:
-        return quoted_runs(text, tokenize(text))
+        return find_quoted(text, tokenize(text)).runs
 
     asking = runs("She said: “We are asking the president to open up government.")
     assert ("ask", "the", "president", "to", "open") in asking
@@ -369,6 +370,22 @@ def test_quoted_runs_hold_three_content_words_of_one_quotation() -> None:
     # Words on either side of an unquoted "and" are two quotations.
     assert not runs("He called it “your moment” and “your big day.”")
     assert not runs("They will open up government, she said.")
+
+
+def test_one_phrase_quoted_in_two_statements_is_not_one_statement() -> None:
+    def shared(a: str, b: str) -> bool:
+        return quote_shared(find_quoted(a, tokenize(a)), find_quoted(b, tokenize(b)))
+
+    asking = "“We’re asking the president to open the government,” she told reporters."
+    said = "Pelosi said: “We are asking the president to open up government."
+    assert shared(asking, said)
+    assert shared(said, asking)
+    either = 'Either managers are on their own, "or else a strong corporate culture tells them'
+    either += ' what to do."'
+    hand = "“On the one hand, you say the problem is that they were utterly subjective, and on"
+    hand += " the other hand you say there is strong corporate culture that guides all of this."
+    assert not shared(either, hand)
+    assert not shared(hand, either)
 
 
 def test_sentences_quoting_one_statement_join_one_point() -> None:

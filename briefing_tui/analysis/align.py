@@ -16,7 +16,7 @@ The pipeline, for a briefing of any number of sources:
    another says in one both join the point.
 4. **Points.** Linked sentences form a key point (union-find); every sentence
    is in exactly one point, alone if nothing links to it.  Weak links (a
-   related pair, an anchor, the ledes) join last, strongest first, and never
+   related pair, an anchor, the ledes, one statement quoted in both) join last, strongest first, and never
    put two sentences of one report that are not neighbours into one point: a
    chain of weak links must not gather what one report tells in two places.
 
@@ -113,6 +113,11 @@ differently they frame it: "Elizabeth Lauten wrote ... that Malia and Sasha Obam
 ... should "try showing a little class"" / "... on her Facebook page, saying they
 should "try showing a little class" and ...".  Two shared words are too few: a
 programme's or a party's name ("Face the Nation", "the Tea Party")."""
+QUOTED_SHARE = 0.5
+"""...and the longest such run must be at least this share of the shorter of the two
+quotations it is in: two statements that quote one phrase ("or else a strong corporate
+culture tells them what to do" / "... there is strong corporate culture that guides
+all of this") are not one statement."""
 STORY_SCORE = 35.0
 """A match this strong counts toward the affinity of two reports."""
 STORY_MATCHES = 2
@@ -145,7 +150,7 @@ class Prepared:
     """The sentence's acronyms and capitalised runs, so that ``SEC`` finds
     ``Securities and Exchange Commission`` in the candidate search."""
     _tokens: list[Token] | None = None
-    _quoted: frozenset[tuple[str, ...]] | None = None
+    _quoted: Quoted | None = None
     _profile: Profile | None = None
     _facts: SentenceFacts | None = None
 
@@ -157,10 +162,10 @@ class Prepared:
         return self._tokens
 
     @property
-    def quoted(self) -> frozenset[tuple[str, ...]]:
-        """The sentence's :func:`quoted_runs` (kept once computed)."""
+    def quoted(self) -> Quoted:
+        """What the sentence quotes (kept once computed)."""
         if self._quoted is None:
-            self._quoted = quoted_runs(self.sentence.text, self.tokens)
+            self._quoted = find_quoted(self.sentence.text, self.tokens)
         return self._quoted
 
     @property
@@ -535,30 +540,88 @@ def quoted_tokens(text: str, tokens: Sequence[Token]) -> list[bool]:
     return result
 
 
-def quoted_runs(text: str, tokens: Sequence[Token]) -> frozenset[tuple[str, ...]]:
-    """The shortest runs of quoted words that hold :data:`QUOTED_WORDS` content words.
+@dataclass(frozen=True, slots=True)
+class Quoted:
+    """What a sentence quotes, prepared for finding a quotation in another sentence."""
 
-    Each run goes from a content word to the one :data:`QUOTED_WORDS` - 1 further on,
-    every token between them inside the same quotation; it is kept as its tokens'
-    norms.  Two sentences share a quoted run of that many content words exactly when
-    they share one of these (its first content words are such a run).  A capitalised
-    word is not a content word here: the same name or title in two quotations
-    ("Attorney General Barr", "Make America Great Again") is not the same statement.
+    quotations: tuple[tuple[str, ...], ...]
+    """Each stretch of quoted words, as its tokens' norms."""
+    runs: dict[tuple[str, ...], list[tuple[int, int]]]
+    """The shortest runs of quoted words that hold :data:`QUOTED_WORDS` content words,
+    each from a content word to the one :data:`QUOTED_WORDS` - 1 further on inside one
+    quotation, as its tokens' norms; each with where it stands (the quotation's index,
+    the run's first token in it).  Two sentences quote a run of that many content
+    words in common exactly when they share one of these."""
+
+
+NOTHING_QUOTED = Quoted((), {})
+RUN_PLACES = 4
+"""The places of one shared run looked at in each sentence: a run quoted over and over
+in one sentence need not be looked at everywhere."""
+
+
+def find_quoted(text: str, tokens: Sequence[Token]) -> Quoted:
+    """The quotations of a sentence and their shortest runs of content words.
+
+    A capitalised word is not a content word here: the same name or title in two
+    quotations ("Attorney General Barr", "Make America Great Again") is not the
+    same statement.
     """
     inside = quoted_tokens(text, tokens)
-    runs: set[tuple[str, ...]] = set()
-    content: list[int] = []  # the content words of the current quoted stretch
+    if not any(inside):
+        return NOTHING_QUOTED
+    quotations: list[tuple[str, ...]] = []
+    runs: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
+    stretch: list[str] = []
+    content: list[int] = []  # where the current stretch's content words are in it
     for k, token in enumerate(tokens):
         if not inside[k] or (k and not inside[k - 1]):
-            content = []
+            if stretch:
+                quotations.append(tuple(stretch))
+            stretch, content = [], []
         if not inside[k]:
             continue
+        stretch.append(token.norm)
         if not token.stop and token.norm not in _FUNCTION and not token.text[:1].isupper():
-            content.append(k)
+            content.append(len(stretch) - 1)
             if len(content) >= QUOTED_WORDS:
                 first = content[-QUOTED_WORDS]
-                runs.add(tuple(t.norm for t in tokens[first : k + 1]))
-    return frozenset(runs)
+                runs[tuple(stretch[first:])].append((len(quotations), first))
+    if stretch:
+        quotations.append(tuple(stretch))
+    return Quoted(tuple(quotations), dict(runs))
+
+
+def quote_shared(a: Quoted, b: Quoted) -> bool:
+    """Whether two sentences quote one statement.
+
+    They must share a run of quoted words holding :data:`QUOTED_WORDS` content
+    words that, grown as far as the two quotations go on alike, makes up at least
+    :data:`QUOTED_SHARE` of the shorter of the two quotations it is in.
+    """
+    if not a.runs or not b.runs:
+        return False
+    for run in a.runs.keys() & b.runs.keys():
+        for qa, start_a in a.runs[run][:RUN_PLACES]:
+            first = a.quotations[qa]
+            for qb, start_b in b.runs[run][:RUN_PLACES]:
+                second = b.quotations[qb]
+                before = 0
+                while (
+                    before < min(start_a, start_b)
+                    and first[start_a - before - 1] == second[start_b - before - 1]
+                ):
+                    before += 1
+                after = len(run)
+                while (
+                    start_a + after < len(first)
+                    and start_b + after < len(second)
+                    and first[start_a + after] == second[start_b + after]
+                ):
+                    after += 1
+                if before + after >= QUOTED_SHARE * min(len(first), len(second)):
+                    return True
+    return False
 
 
 def _leads(a: Prepared, b: Prepared) -> bool:
@@ -746,8 +809,8 @@ def align(
         item = items[i]
         for j in found:
             other = items[j]
-            if story[item.source] == story[other.source] and not item.quoted.isdisjoint(
-                other.quoted
+            if story[item.source] == story[other.source] and quote_shared(
+                item.quoted, other.quoted
             ):
                 weak.append((scores(i, j).score, i, j))
     for i, j, n in _merges(items, best, story, scores):
