@@ -351,6 +351,13 @@ def _quoted_words(text: str) -> list[str]:
         ("Let’s get it done!” he wrote.", ["Let’s", "get", "it", "done"]),
         ("She said: “We are asking the president", ["We", "are", "asking", "the", "president"]),
         ("No quotation here.", []),
+        # Single curly marks, as British outlets quote; apostrophes are no marks.
+        (
+            "Singh said India’s response was ‘measured and proportionate’ today.",
+            ["measured", "and", "proportionate"],
+        ),
+        ("He called the ‘90s ‘a lost decade’.", ["a", "lost", "decade"]),
+        ("They don’t know what it’s for.", []),
     ],
 )
 def test_quoted_tokens(text: str, inside: list[str]) -> None:

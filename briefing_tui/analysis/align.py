@@ -516,18 +516,23 @@ _QUOTE_MARKS = frozenset('"\u201c\u201d')
 
 
 def quoted_tokens(text: str, tokens: Sequence[Token]) -> list[bool]:
-    """For each token of ``text``, whether it stands inside double quotation marks.
+    """For each token of ``text``, whether it stands inside quotation marks.
 
-    A token is quoted when the last mark before it opens a quotation: a curly
-    opening mark, or a straight one that is the first, third, ... of the sentence.
-    A closing curly mark with none before it ends a quotation opened in an earlier
-    sentence, so the words before it are quoted too.
+    Inside double marks: the last double mark before the token opens a
+    quotation, a curly opening mark or a straight one that is the first, third,
+    ... of the sentence; a closing curly mark with none before it ends a
+    quotation opened in an earlier sentence, so the words before it are quoted
+    too.  Inside single curly marks, as British and Indian outlets quote: after a
+    ``‘`` (not one that opens an abbreviated year, ``‘90s``) and before the next
+    ``’`` that is not an apostrophe inside a word (``don’t``).
     """
     marks = [(k, ch) for k, ch in enumerate(text) if ch in _QUOTE_MARKS]
-    if not marks:
+    singles = _single_quotations(text)
+    if not marks and not singles:
         return [False] * len(tokens)
     result: list[bool] = []
-    m = 0  # the marks before the current token
+    m = 0  # the double marks before the current token
+    s = 0  # the single quotations that end before the current token
     for token in tokens:
         while m < len(marks) and marks[m][0] < token.start:
             m += 1
@@ -535,9 +540,28 @@ def quoted_tokens(text: str, tokens: Sequence[Token]) -> list[bool]:
             last = marks[m - 1][1]
             inside = last == "\u201c" or (last == '"' and m % 2 == 1)
         else:
-            inside = marks[0][1] == "\u201d"
+            inside = bool(marks) and marks[0][1] == "\u201d"
+        while s < len(singles) and singles[s][1] <= token.start:
+            s += 1
+        if s < len(singles) and singles[s][0] < token.start:
+            inside = True
         result.append(inside)
     return result
+
+
+def _single_quotations(text: str) -> list[tuple[int, int]]:
+    """Where single curly quotation marks open and close, in order."""
+    found: list[tuple[int, int]] = []
+    opened: int | None = None
+    for k, ch in enumerate(text):
+        if ch == "\u2018" and opened is None and not text[k + 1 : k + 2].isdigit():
+            opened = k
+        elif ch == "\u2019" and opened is not None and not text[k + 1 : k + 2].isalpha():
+            found.append((opened, k))
+            opened = None
+    if opened is not None:
+        found.append((opened, len(text)))
+    return found
 
 
 @dataclass(frozen=True, slots=True)
