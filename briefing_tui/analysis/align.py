@@ -16,9 +16,10 @@ The pipeline, for a briefing of any number of sources:
    another says in one both join the point.
 4. **Points.** Linked sentences form a key point (union-find); every sentence
    is in exactly one point, alone if nothing links to it.  Weak links (a
-   related pair, an anchor, the ledes, one statement quoted in both) join last, strongest first, and never
-   put two sentences of one report that are not neighbours into one point: a
-   chain of weak links must not gather what one report tells in two places.
+   related pair, an anchor, the ledes, one statement quoted in both) join
+   last, strongest first, and never put two sentences of one report that are
+   not neighbours into one point: a chain of weak links must not gather what
+   one report tells in two places.
 
 Nothing depends on the order in which the sources were given: ties are broken
 by the sources' labels and paths and the sentences' positions, never by ids.
@@ -552,6 +553,8 @@ def quoted_tokens(text: str, tokens: Sequence[Token]) -> list[bool]:
 def _single_quotations(text: str) -> list[tuple[int, int]]:
     """Where single curly quotation marks open and close, in order."""
     found: list[tuple[int, int]] = []
+    if "\u2018" not in text:
+        return found
     opened: int | None = None
     for k, ch in enumerate(text):
         if ch == "\u2018" and opened is None and not text[k + 1 : k + 2].isdigit():
