@@ -719,6 +719,16 @@ def test_a_figure_differing_within_and_across_points_is_one_conflict() -> None:
     assert set(conflict.points) == {analysis.point_of["s1.0"], analysis.point_of["s3.1"]}
 
 
+def test_a_precise_sum_misreported_by_one_digit_is_a_conflict(shared_data: Path) -> None:
+    """HuffPost's "$5,687.75 on Martha's Vineyard Holistic Retreat" and the Times's
+    "$5,587.75 vacation at the Martha's Vineyard Holistic Retreat", in two points."""
+    briefing, analysis = _event(shared_data, "2013-jackson-pleads-guilty-over-illegal-campaign")
+    (conflict,) = [c for c in analysis.conflicts if any(v.value == "5687.75" for v in c.values)]
+    assert sorted(v.value for v in conflict.values) == ["5587.75", "5687.75"]
+    shown = {briefing.source(v.source).text[v.start : v.end] for v in conflict.values}
+    assert shown == {"$5,687.75", "$5,587.75"}
+
+
 def test_a_report_without_strong_matches_joins_the_story_whose_words_it_shares() -> None:
     """A short report with as many chance matches in another event as in its own
     joins the event whose vocabulary it shares, whatever the order of the names."""

@@ -12,12 +12,13 @@ from briefing_tui.analysis.conflicts import (
     FullNames,
     Version,
     across_points,
+    digit_slip,
     name_parts,
     numbers_agree,
     one_edit_apart,
     within_point,
 )
-from briefing_tui.analysis.facts import extract
+from briefing_tui.analysis.facts import Fact, extract
 from briefing_tui.analysis.normalise import tokenize
 
 
@@ -780,6 +781,70 @@ def test_figure_table_files_units_that_convert_together() -> None:
     assert {v.key for v, _, _, _ in found.values} == {"s1.3", "s2.7"}
     assert found.context.startswith("temperature")
     assert across_points([a, c], related=lambda x, y: True, same_point=lambda x, y: False) == []
+
+
+def _figure(text: str) -> Fact:
+    (fact,) = extract(text).quantities
+    return fact
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "slip"),
+    [
+        ("spent $5,687.75 there", "spent $5,587.75 there", True),
+        ("a crowd of 12,486 people", "a crowd of 12,436 people", True),
+        # Too few significant digits: two prices, two round sums.
+        ("closed at $16.20", "closed at $16.27", False),
+        ("$950,000 in salary", "$960,000 in salary", False),
+        # Two digits apart, a digit more, a bound, another unit.
+        ("spent $5,687.75 there", "spent $5,678.57 there", False),
+        ("spent $5,687.75 there", "spent $55,687.75 there", False),
+        ("spent $5,687.75 there", "spent more than $5,587.75 there", False),
+        ("spent $5,687.75 there", "a crowd of 568,774 people", False),
+    ],
+)
+def test_digit_slip(a: str, b: str, slip: bool) -> None:
+    assert digit_slip(_figure(a), _figure(b)) is slip
+    assert digit_slip(_figure(b), _figure(a)) is slip
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Records show a $5,687.75 charge for the Vineyard trip and $300 for toys.",
+            "The Vineyard vacation cost $5,587.75, and the toys cost $300.",
+        ),
+        (
+            "The campaign paid $5,687.75 to the Holistic Retreat, and $4,272.78 for a cruise.",
+            "The couple spent $4,272.78 on a cruise and $5,587.75 on a vacation.",
+        ),
+    ],
+)
+def test_precise_figures_one_digit_apart_pair_within_a_point(a: str, b: str) -> None:
+    """Sums of money share no words around them, which would leave them unpaired
+    ("$5 million" may be a price, a fine or a salary); one digit apart, they pair."""
+    (finding,) = within_point([version("s1.1", a), version("s2.1", b)])
+    assert sorted(value for _, value, _, _ in finding.values) == ["5587.75", "5687.75"]
+
+
+def test_precise_figures_one_digit_apart_conflict_across_points() -> None:
+    """What they count is worded differently ("on Martha's Vineyard Holistic Retreat" /
+    "vacation at the Martha's Vineyard Holistic Retreat"), so only the digits tie them."""
+    a = version(
+        "s1.4",
+        "Expenses included $4,272.78 on a cruise, over $300 at Build-A-Bear, and $5,687.75 on"
+        " Martha's Vineyard Holistic Retreat.",
+    )
+    b = version(
+        "s2.9",
+        "He used the money for a $466.30 dinner and a $5,587.75 vacation at the Martha's"
+        " Vineyard Holistic Retreat.",
+    )
+    (found,) = across_points([a, b], related=lambda x, y: True, same_point=lambda x, y: False)
+    assert sorted(value for _, value, _, _ in found.values) == ["5587.75", "5687.75"]
+    assert across_points([a, b], related=lambda x, y: False, same_point=lambda x, y: False) == []
+    assert across_points([a, b], related=lambda x, y: True, same_point=lambda x, y: True) == []
 
 
 def test_figure_table_respects_relatedness() -> None:

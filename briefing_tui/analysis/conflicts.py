@@ -436,14 +436,45 @@ def _word_before(text: str, fact: Fact) -> str:
     return match.group(1).lower() if match else ""
 
 
+SLIP_DIGITS = 5
+"""A figure written with this many significant digits or more ("$5,687.75") is precise
+enough that another report's figure of the same unit one digit away ("$5,587.75") is
+the same figure told differently, whatever words stand around the two: the digits
+of two different sums, counts or prices rarely come so close."""
+
+
+def _significant(fact: Fact) -> str:
+    """The significant digits of a figure as written: "568775" for "$5,687.75", "95" for
+    "$950,000" (a whole number's trailing zeros may only round it)."""
+    digits = "".join(ch for ch in fact.text if ch.isdigit() and ch.isascii())
+    if "." not in fact.text:
+        digits = digits.rstrip("0")
+    return digits.lstrip("0")
+
+
+def digit_slip(a: Fact, b: Fact) -> bool:
+    """Whether two precise figures of one unit differ in exactly one digit: one figure,
+    misreported or mistyped in one report ("$5,687.75" / "$5,587.75")."""
+    if a.bound or b.bound or a.part != b.part or not a.unit or not b.unit:
+        return False
+    if _family(a.unit) != _family(b.unit):
+        return False
+    x, y = _significant(a), _significant(b)
+    return (
+        len(x) >= SLIP_DIGITS
+        and len(x) == len(y)
+        and sum(1 for p, q in zip(x, y, strict=True) if p != q) == 1
+    )
+
+
 def _pair_figures(
     left: Sequence[Fact], right: Sequence[Fact], text_a: str, text_b: str
 ) -> list[tuple[Fact, Fact]]:
     """Pair the figures of two versions (``text_a`` and ``text_b``) that are about
     the same thing.
 
-    The best pairs are taken first, whichever side they are listed on: the same
-    head word ("$770,962 in salary" with "$950,000 in salary"), then the most
+    The best pairs are taken first, whichever side they are listed on: a precise
+    figure one digit away (:func:`digit_slip`), then the same head word ("$770,962 in salary" with "$950,000 in salary"), then the most
     context words shared, then the same word right before them and the same rank
     among the figures left: "down $1.85 at $8.07 on the Nasdaq" pairs its "$8.07"
     with the "$8.26" of "down $1.66, or 16.7 percent, at $8.26 on the Nasdaq",
@@ -466,10 +497,11 @@ def _pair_figures(
             shared = len(fa.context & fb.context)
             # A head that is only the unit ("usd" for "$2,500." at the end) says nothing.
             same_head = fa.head not in ("", fa.unit) and fa.head == fb.head
-            if shared or same_head:
+            slip = digit_slip(fa, fb)
+            if shared or same_head or slip:
                 same_before = bool(before_a[rank_a]) and before_a[rank_a] == before_b[rank_b]
                 rank_gap = abs(rank_a - rank_b)
-                key = (same_head, shared, same_before, -rank_gap, -fa.start, -fb.start)
+                key = (slip, same_head, shared, same_before, -rank_gap, -fa.start, -fb.start)
                 scored.append((key, fa, fb))
     scored.sort(key=lambda item: item[0], reverse=True)
     pairs: list[tuple[Fact, Fact]] = []
@@ -2326,4 +2358,43 @@ def across_points(
                 if signature not in seen:
                     seen.add(signature)
                     findings.append(finding)
+    findings += _slips_across(versions, same_point, loosely_related or related)
     return merge_findings(findings)
+
+
+def _slips_across(
+    versions: Iterable[Version],
+    same_point: Callable[[Version, Version], bool],
+    related: Callable[[Version, Version], bool],
+) -> list[Finding]:
+    """Precise figures one digit apart (:func:`digit_slip`) in two reports of one story,
+    outside any one point, whatever they are said to count: "$5,687.75 on Martha's
+    Vineyard Holistic Retreat" / "a $5,587.75 vacation at the Martha's Vineyard
+    Holistic Retreat"."""
+    by_digits: dict[tuple[str, int], list[tuple[Version, Fact]]] = defaultdict(list)
+    for version in versions:
+        for fact in version.facts.quantities:
+            digits = _significant(fact)
+            if fact.unit and not fact.bound and len(digits) >= SLIP_DIGITS:
+                # Two figures one digit apart agree on the first or on the second
+                # half of their digits: file each under both halves.
+                half = len(digits) // 2
+                by_digits[(digits[:half], len(digits))].append((version, fact))
+                by_digits[(digits[half:], -len(digits))].append((version, fact))
+    findings: list[Finding] = []
+    seen: set[tuple[object, ...]] = set()
+    for _, entries in sorted(by_digits.items(), key=lambda item: item[0]):
+        for i, (va, fa) in enumerate(entries):
+            for vb, fb in entries[i + 1 :]:
+                if va.source == vb.source or not digit_slip(fa, fb):
+                    continue
+                if _states_exactly(vb, fa) or _states_exactly(va, fb) or same_point(va, vb):
+                    continue
+                if not related(va, vb):
+                    continue
+                finding = Finding("number", _describe(fa, fb), [_place(va, fa), _place(vb, fb)])
+                signature = finding.signature()
+                if signature not in seen:
+                    seen.add(signature)
+                    findings.append(finding)
+    return findings
