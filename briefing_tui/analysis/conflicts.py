@@ -452,18 +452,18 @@ def _significant(fact: Fact) -> str:
     return digits.lstrip("0")
 
 
-def digit_slip(a: Fact, b: Fact) -> bool:
+def digit_slip(a: Fact, b: Fact, digits: tuple[str, str] | None = None) -> bool:
     """Whether two precise figures of one unit differ in exactly one digit: one figure,
-    misreported or mistyped in one report ("$5,687.75" / "$5,587.75")."""
+    misreported or mistyped in one report ("$5,687.75" / "$5,587.75").
+
+    ``digits`` are the two figures' :func:`_significant` digits, when known."""
+    x, y = digits or (_significant(a), _significant(b))
+    if len(x) < SLIP_DIGITS or len(x) != len(y):
+        return False
     if a.bound or b.bound or a.part != b.part or not a.unit or not b.unit:
         return False
-    if _family(a.unit) != _family(b.unit):
-        return False
-    x, y = _significant(a), _significant(b)
     return (
-        len(x) >= SLIP_DIGITS
-        and len(x) == len(y)
-        and sum(1 for p, q in zip(x, y, strict=True) if p != q) == 1
+        _family(a.unit) == _family(b.unit) and sum(p != q for p, q in zip(x, y, strict=True)) == 1
     )
 
 
@@ -490,6 +490,8 @@ def _pair_figures(
     scored = []
     before_a = [_word_before(text_a, fa) for fa in left]
     before_b = [_word_before(text_b, fb) for fb in right]
+    digits_a = [_significant(fa) for fa in left]
+    digits_b = [_significant(fb) for fb in right]
     for rank_a, fa in enumerate(left):
         for rank_b, fb in enumerate(right):
             if fa.part != fb.part:
@@ -497,7 +499,7 @@ def _pair_figures(
             shared = len(fa.context & fb.context)
             # A head that is only the unit ("usd" for "$2,500." at the end) says nothing.
             same_head = fa.head not in ("", fa.unit) and fa.head == fb.head
-            slip = digit_slip(fa, fb)
+            slip = digit_slip(fa, fb, (digits_a[rank_a], digits_b[rank_b]))
             if shared or same_head or slip:
                 same_before = bool(before_a[rank_a]) and before_a[rank_a] == before_b[rank_b]
                 rank_gap = abs(rank_a - rank_b)
