@@ -10,7 +10,7 @@ from test_app_support import briefing_of, bundled, simple_analyse, simple_analys
 from textual.command import CommandPalette
 from textual.content import Content
 from textual.pilot import Pilot
-from textual.widgets import Input
+from textual.widgets import Input, OptionList
 
 from briefing_tui.app import BriefingApp
 from briefing_tui.model import Briefing, LoadProblem
@@ -350,6 +350,43 @@ async def test_enter_on_a_point_compares_and_opens_a_report_at_its_sentence() ->
         assert screen.source_id == "s2"
         assert screen.article.cursor == s2.index
         assert screen.focused is screen.article
+
+
+async def test_compare_shows_a_conflicting_value_in_another_point_and_opens_it() -> None:
+    """A figure that differs across points: the compare view of one point lists the
+    other report's sentence with its value, and enter opens that report there."""
+    briefing = briefing_of(
+        "Congressman Jackson pleaded guilty on Wednesday to spending campaign money on"
+        " personal items.\n\nRecords released later showed charges of $4,272.78 on a cruise,"
+        " over $300 at a toy store and $5,687.75 on Martha's Vineyard Holistic Retreat.\n\n"
+        "His wife also pleaded guilty to filing false tax returns.",
+        "Former congressman Jackson pleaded guilty on Wednesday to spending campaign funds on"
+        " himself.\n\nIn 2008 he used the money for a $466.30 dinner in Washington and a"
+        " $5,587.75 vacation.\n\nHis wife pleaded guilty to filing false joint tax returns.",
+    )
+    app = BriefingApp(briefing)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await ready(app, pilot)
+        analysis = screen.analysis
+        assert analysis is not None
+        (conflict,) = analysis.conflicts
+        assert len(conflict.points) == 2
+        screen.jump_to_point(analysis.point_of["s1.1"])
+        await pilot.press("enter")
+        await pilot.pause()
+        compare = app.screen
+        assert isinstance(compare, CompareScreen)
+        members = compare.query_one("#compare-members", OptionList)
+        rows = [members.get_option_at_index(i) for i in range(members.option_count)]
+        assert [row.id for row in rows] == ["s1.1", None, "s2.1"]
+        assert rows[1].disabled
+        assert "$5,587.75 vacation" in str(rows[2].prompt)
+        assert "key point" in str(rows[2].prompt)
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert app.screen is screen
+        assert screen.source_id == "s2"
+        assert screen.article.cursor == 1
 
 
 async def test_enter_on_a_sentence_compares_and_escape_returns() -> None:

@@ -39,16 +39,38 @@ def member_content(index: Index, point: KeyPoint, member: Member) -> Content:
     if len(point.sources) > 1:
         for start, end in member.spans:
             content = content.stylize(UNIQUE_STYLE, start - sentence.start, end - sentence.start)
+    return _mark_conflicts(index, point, member.sentence, content)
+
+
+def _mark_conflicts(index: Index, point: KeyPoint, sentence_id: str, content: Content) -> Content:
+    """``content`` (the sentence's text) with the values of the point's conflicts that
+    stand in that sentence marked."""
+    sentence = index.briefing.sentence(sentence_id)
     for conflict_id in point.conflicts:
         conflict = index.conflicts.get(conflict_id)
         if conflict is None:
             continue
         for value in conflict.values:
-            if value.sentence == member.sentence:
+            if value.sentence == sentence_id:
                 content = content.stylize(
                     CONFLICT_STYLE, value.start - sentence.start, value.end - sentence.start
                 )
     return content
+
+
+def conflicting_elsewhere(index: Index, point: KeyPoint) -> list[str]:
+    """The sentences outside the point that hold a value of one of its conflicts (a
+    figure that differs across points), in the order the conflicts give them."""
+    mine = {member.sentence for member in point.members}
+    found: list[str] = []
+    for conflict_id in point.conflicts:
+        conflict = index.conflicts.get(conflict_id)
+        if conflict is None:
+            continue
+        for value in conflict.values:
+            if value.sentence not in mine and value.sentence not in found:
+                found.append(value.sentence)
+    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,24 +162,21 @@ class CompareScreen(Screen[CompareResult]):
         highlighted = members.highlighted
         members.clear_options()
         for member in point.members:
-            label = self.labels.get(member.source, member.source)
-            number = numbers.get(member.source, 0)
-            sentence = self.briefing.sentence(member.sentence)
-            tag = f"{number} {label}"
-            tag = tag if len(tag) <= LABEL_WIDTH - 1 else tag[: LABEL_WIDTH - 2] + "…"
-            where = f"paragraph {sentence.paragraph + 1}, sentence {sentence.index + 1}"
             body = member_content(self.index, point, member)
-            body = Content.assemble(body, ("  " + where, "$text-muted"))
-            lines = body.wrap(width - LABEL_WIDTH)
-            indent = Content(" " * LABEL_WIDTH)
-            rows = [
-                Content.assemble(
-                    Content(f"{tag:<{LABEL_WIDTH}}").stylize("bold"), lines[0] if lines else ""
-                )
-            ]
-            rows += [Content.assemble(indent, line) for line in lines[1:]]
-            members.add_option(Option(Content("\n").join(rows), id=member.sentence))
+            members.add_option(self._row(member.sentence, body, "", numbers, width))
             members.add_option(None)
+        elsewhere = conflicting_elsewhere(self.index, point)
+        if elsewhere:
+            heading = "The conflicting values in other key points (enter opens the report there):"
+            members.add_option(Option(Content(heading).stylize("$text-muted"), disabled=True))
+            for sentence_id in elsewhere:
+                text = " ".join(visible(self.briefing.sentence(sentence_id).text).split("\n"))
+                body = _mark_conflicts(self.index, point, sentence_id, Content(text))
+                other = self.analysis.point_of.get(sentence_id)
+                number = self.order.index(other) + 1 if other in self.order else 0
+                in_point = f" · key point {number}" if number else ""
+                members.add_option(self._row(sentence_id, body, in_point, numbers, width))
+                members.add_option(None)
         if point.members:
             members.highlighted = (
                 highlighted if highlighted is not None and highlighted < len(point.members) else 0
@@ -168,6 +187,26 @@ class CompareScreen(Screen[CompareResult]):
         text = f"Not in: {', '.join(missing)}" if missing else "Every report carries this point."
         self.query_one("#compare-missing", Static).update(Content(text).stylize("$text-muted"))
         self.sub_title = f"point {position} of {len(self.order)}"
+
+    def _row(
+        self, sentence_id: str, body: Content, after: str, numbers: Mapping[str, int], width: int
+    ) -> Option:
+        """One report's sentence: its label in the left column, the sentence wrapped
+        beside it, then where it stands (and ``after``, muted)."""
+        sentence = self.briefing.sentence(sentence_id)
+        label = self.labels.get(sentence.source, sentence.source)
+        tag = f"{numbers.get(sentence.source, 0)} {label}"
+        tag = tag if len(tag) <= LABEL_WIDTH - 1 else tag[: LABEL_WIDTH - 2] + "…"
+        where = f"paragraph {sentence.paragraph + 1}, sentence {sentence.index + 1}{after}"
+        lines = Content.assemble(body, ("  " + where, "$text-muted")).wrap(width - LABEL_WIDTH)
+        indent = Content(" " * LABEL_WIDTH)
+        rows = [
+            Content.assemble(
+                Content(f"{tag:<{LABEL_WIDTH}}").stylize("bold"), lines[0] if lines else ""
+            )
+        ]
+        rows += [Content.assemble(indent, line) for line in lines[1:]]
+        return Option(Content("\n").join(rows), id=sentence_id)
 
     def on_resize(self, event: events.Resize) -> None:
         """Wrap the sentences again at the new width."""
