@@ -2,8 +2,9 @@
 
 Each report that carries the point gets a row: its label in a fixed left
 column and its sentence beside it, with the words the other reports lack
-emphasised and conflicting values marked.  Reports that lack the point are
-named.  Enter opens the report at that sentence; left / right go to the
+emphasised and conflicting values marked.  The sentences of other key points
+that hold a value of the point's conflicts follow.  Reports that lack the point
+are named.  Enter opens the report at that sentence; left / right go to the
 previous / next key point.
 """
 
