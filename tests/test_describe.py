@@ -91,6 +91,14 @@ def test_a_measure_is_named_by_what_it_measures() -> None:
     assert converted == "two hours (A) vs 90 minutes (B): duration differs"
 
 
+def test_a_sum_of_money_is_an_amount_not_a_unit_code() -> None:
+    *_, text = _described(
+        "The former executive was paid $770,962 in salary last year.",
+        "The former executive was paid $950,000 in salary last year.",
+    )
+    assert text == "$770,962 (A) vs $950,000 (B): paid salary amount differs"
+
+
 def test_a_differing_point_says_whether_a_fact_conflicts() -> None:
     _, analysis, conflict, _ = _described(
         "Sources said the two leaders had a 20-minute conversation on Tuesday.",

@@ -84,6 +84,9 @@ _MEASURE_NOUN = {
 }
 """What a figure in a unit of measure (or a family of units that convert) measures."""
 
+_MONEY = frozenset({"usd", "gbp"})
+"""The analysis's codes for sums of money (cents and pence are filed under them)."""
+
 MAX_QUOTE = 60
 """Quoted snippets are cut to this many characters."""
 
@@ -225,6 +228,9 @@ def describe_conflict(
     words = conflict.context.split()
     if conflict.kind == "date" and conflict.context == "time":
         subject = "time of day"
+    elif conflict.kind == "number" and words and words[0] in _MONEY:
+        # "usd salary": the sum the figures give ("salary amount"), not a unit's code.
+        subject = f"{shorten(' '.join(words[1:]), 40)} amount" if words[1:] else "amount"
     elif conflict.kind == "number" and words and words[0] in _MEASURE_NOUN:
         subject = _measure_subject(sources, conflict, words)
     elif conflict.context:
