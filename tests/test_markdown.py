@@ -115,6 +115,17 @@ def test_a_conflict_is_spelled_out_with_both_values() -> None:
     assert "b.txt: “45-minute”" in differ
 
 
+def test_sums_of_money_are_named_as_such() -> None:
+    markdown = _two(
+        "The former executive was paid $770,962 in salary last year.",
+        "The former executive was paid $950,000 in salary last year.",
+    )
+    differ = _sections(markdown)[DIFFER]
+    assert "**Sums of money differ** (paid salary):" in differ
+    assert "usd" not in differ
+    assert "a.txt: “$770,962”" in differ
+
+
 def test_reports_with_nothing_in_common() -> None:
     markdown = _two(
         "The harbour reopened after the storm.",
