@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from ..model import Analysis, Briefing, Conflict, KeyPoint, Source, Span
 from ..sources.loader import display_path
 from ..textsafe import visible
-from ..wording import plural
+from ..wording import money_subject, plural
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~&])")
 """Characters that could act as Markdown or HTML: "&" starts an entity ("&amp;"); "!"
@@ -28,8 +28,6 @@ _KIND_NAMES = {
     "negation": "One report negates or reverses what another says",
     "name": "Different names in the same role",
 }
-_MONEY = frozenset({"usd", "gbp"})
-"""The analysis's codes for sums of money (cents and pence are filed under them)."""
 _STATUS_NAMES = {"agree": "agreed", "differ": "differs", "single": "one source"}
 
 
@@ -83,13 +81,11 @@ def _source_line(number: int, source: Source) -> str:
 def _conflict_lines(briefing: Briefing, conflict: Conflict, labels: dict[str, str]) -> list[str]:
     title = _KIND_NAMES[conflict.kind]
     about = f" ({escape(conflict.context)})" if conflict.context else ""
-    words = conflict.context.split()
+    money = money_subject(conflict.context) if conflict.kind == "number" else None
     if conflict.kind == "date" and conflict.context == "time":
         title, about = "Times of day differ", ""
-    elif conflict.kind == "number" and words and words[0] in _MONEY:
-        # "usd salary": sums of money, about a salary; the unit's code says nothing more.
-        title = "Sums of money differ"
-        about = f" ({escape(' '.join(words[1:]))})" if words[1:] else ""
+    elif money is not None:  # "usd salary": the currency's code says nothing more
+        title, about = "Sums of money differ", f" ({escape(money)})" if money else ""
     lines = [f"- **{title}**{about}:"]
     for value in conflict.values:
         source = briefing.source(value.source)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..model import Analysis, Briefing, Conflict, KeyPoint, Source, Status
 from ..textsafe import visible
+from ..wording import money_subject
 
 STATUSES: tuple[Status, ...] = ("agree", "differ", "single")
 
@@ -83,9 +84,6 @@ _MEASURE_NOUN = {
     **dict.fromkeys(("mass", "kg", "ton"), "weight"),
 }
 """What a figure in a unit of measure (or a family of units that convert) measures."""
-
-_MONEY = frozenset({"usd", "gbp"})
-"""The analysis's codes for sums of money (cents and pence are filed under them)."""
 
 MAX_QUOTE = 60
 """Quoted snippets are cut to this many characters."""
@@ -228,9 +226,9 @@ def describe_conflict(
     words = conflict.context.split()
     if conflict.kind == "date" and conflict.context == "time":
         subject = "time of day"
-    elif conflict.kind == "number" and words and words[0] in _MONEY:
-        # "usd salary": the sum the figures give ("salary amount"), not a unit's code.
-        subject = f"{shorten(' '.join(words[1:]), 40)} amount" if words[1:] else "amount"
+    elif conflict.kind == "number" and (money := money_subject(conflict.context)) is not None:
+        # "usd salary": the sum the figures give ("salary amount"), not a currency's code.
+        subject = f"{shorten(money, 40)} amount" if money else "amount"
     elif conflict.kind == "number" and words and words[0] in _MEASURE_NOUN:
         subject = _measure_subject(sources, conflict, words)
     elif conflict.context:
