@@ -155,6 +155,12 @@ class ConflictValue:
     """Where the value stands in the source's text."""
 
 
+MONEY_UNITS = frozenset({"usd", "gbp"})
+"""The units sums of money are filed under (cents and pence convert into them).  A
+``number`` conflict between sums of money has a :attr:`Conflict.context` that opens
+with one: ``"usd paid salary"``."""
+
+
 @dataclass(frozen=True, slots=True)
 class Conflict:
     """A fact on which sources disagree."""

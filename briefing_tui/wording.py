@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
+from .model import MONEY_UNITS
+
 
 def plural(count: int, word: str) -> str:
     """``count`` and ``word``, with an ``s`` unless there is exactly one: "1 paragraph", "2 reports"."""
     return f"{count} {word}{'' if count == 1 else 's'}"
-
-
-MONEY_CODES = frozenset({"usd", "gbp"})
-"""The codes the analysis files sums of money under (cents and pence included)."""
 
 
 def money_subject(context: str) -> str | None:
@@ -17,6 +15,6 @@ def money_subject(context: str) -> str | None:
     "paid salary" for "usd paid salary" ("" when nothing more is known); None when
     the figures are not sums of money."""
     words = context.split()
-    if not words or words[0] not in MONEY_CODES:
+    if not words or words[0] not in MONEY_UNITS:
         return None
     return " ".join(words[1:])

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from rapidfuzz import fuzz
 
-from ..model import ConflictKind
+from ..model import MONEY_UNITS, ConflictKind
 from .calendar_words import MONTHS, WEEKDAYS
 from .facts import (
     CURRENCIES,
@@ -317,7 +317,7 @@ length depends on the calendar."""
 EXACT_FAMILIES = frozenset({"duration", "usd", "gbp"})
 """Measures whose conversions are exact; the others ("32 miles" for "52 km", "113F"
 for "45C") are rounded by whoever wrote them."""
-MONEY_FAMILIES = frozenset({"usd", "gbp"})
+MONEY_FAMILIES = MONEY_UNITS
 CONVERTED = 0.03
 """How far apart (as a share, or by one unit) a figure and a rounded conversion of it may be."""
 
