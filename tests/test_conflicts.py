@@ -793,6 +793,13 @@ def _figure(text: str) -> Fact:
     [
         ("spent $5,687.75 there", "spent $5,587.75 there", True),
         ("a crowd of 12,486 people", "a crowd of 12,436 people", True),
+        # Two neighbouring digits swapped, at either end or across the middle.
+        ("closed at $10,977.74", "closed at $10,977.47", True),
+        ("a crowd of 12,486 people", "a crowd of 21,486 people", True),
+        ("a crowd of 12,486 people", "a crowd of 12,846 people", True),
+        # Two digits swapped that are not neighbours, or swapped and changed.
+        ("a crowd of 12,486 people", "a crowd of 18,426 people", False),
+        ("a crowd of 12,486 people", "a crowd of 12,849 people", False),
         # Too few significant digits: two prices, two round sums.
         ("closed at $16.20", "closed at $16.27", False),
         ("$950,000 in salary", "$960,000 in salary", False),
@@ -845,6 +852,26 @@ def test_precise_figures_one_digit_apart_conflict_across_points() -> None:
     assert sorted(value for _, value, _, _ in found.values) == ["5587.75", "5687.75"]
     assert across_points([a, b], related=lambda x, y: False, same_point=lambda x, y: False) == []
     assert across_points([a, b], related=lambda x, y: True, same_point=lambda x, y: True) == []
+
+
+@pytest.mark.parametrize(
+    ("figure_a", "figure_b"),
+    [
+        ("$10,977.74", "$10,977.47"),  # the last two digits
+        ("$10,977.74", "$10,797.74"),  # across the middle of the digits
+        ("$12,977.74", "$21,977.74"),  # the first two
+    ],
+)
+def test_figures_with_two_digits_swapped_conflict_across_points(
+    figure_a: str, figure_b: str
+) -> None:
+    """Figures are filed by their digits to stay linear; a swap across the middle
+    changes both halves and is still found."""
+    a = version("s1.2", f"The fund raised {figure_a} from small donors in March.")
+    b = version("s2.5", f"Its filing lists a {figure_b} total for the month.")
+    (found,) = across_points([a, b], related=lambda x, y: True, same_point=lambda x, y: False)
+    assert {v.text[start:end] for v, _, start, end in found.values} == {figure_a, figure_b}
+    assert across_points([a, b], related=lambda x, y: False, same_point=lambda x, y: False) == []
 
 
 def test_figure_table_respects_relatedness() -> None:

@@ -438,9 +438,24 @@ def _word_before(text: str, fact: Fact) -> str:
 
 SLIP_DIGITS = 5
 """A figure written with this many significant digits or more ("$5,687.75") is precise
-enough that another report's figure of the same unit one digit away ("$5,587.75") is
-the same figure told differently, whatever words stand around the two: the digits
-of two different sums, counts or prices rarely come so close."""
+enough that another report's figure of the same unit one digit away ("$5,587.75"),
+or with two neighbouring digits swapped ("$5,678.75"), is the same figure told
+differently, whatever words stand around the two: the digits of two different sums,
+counts or prices rarely come so close."""
+
+
+def _one_slip(x: str, y: str) -> bool:
+    """Whether two digit strings of one length differ in one digit, or in two
+    neighbouring digits swapped ("568775" / "567875")."""
+    wrong = [i for i, (p, q) in enumerate(zip(x, y, strict=True)) if p != q]
+    if len(wrong) == 1:
+        return True
+    return (
+        len(wrong) == 2
+        and wrong[1] == wrong[0] + 1
+        and x[wrong[0]] == y[wrong[1]]
+        and x[wrong[1]] == y[wrong[0]]
+    )
 
 
 def _significant(fact: Fact) -> str:
@@ -453,8 +468,9 @@ def _significant(fact: Fact) -> str:
 
 
 def digit_slip(a: Fact, b: Fact, digits: tuple[str, str] | None = None) -> bool:
-    """Whether two precise figures of one unit differ in exactly one digit: one figure,
-    misreported or mistyped in one report ("$5,687.75" / "$5,587.75").
+    """Whether two precise figures of one unit differ in exactly one digit, or in two
+    neighbouring digits swapped: one figure, misreported or mistyped in one report
+    ("$5,687.75" / "$5,587.75", "$10,977.74" / "$10,977.47").
 
     ``digits`` are the two figures' :func:`_significant` digits, when known."""
     x, y = digits or (_significant(a), _significant(b))
@@ -462,9 +478,7 @@ def digit_slip(a: Fact, b: Fact, digits: tuple[str, str] | None = None) -> bool:
         return False
     if a.bound or b.bound or a.part != b.part or not a.unit or not b.unit:
         return False
-    return (
-        _family(a.unit) == _family(b.unit) and sum(p != q for p, q in zip(x, y, strict=True)) == 1
-    )
+    return _family(a.unit) == _family(b.unit) and _one_slip(x, y)
 
 
 def _pair_figures(
@@ -2369,20 +2383,26 @@ def _slips_across(
     same_point: Callable[[Version, Version], bool],
     related: Callable[[Version, Version], bool],
 ) -> list[Finding]:
-    """Precise figures one digit apart (:func:`digit_slip`) in two reports of one story,
-    outside any one point, whatever they are said to count: "$5,687.75 on Martha's
-    Vineyard Holistic Retreat" / "a $5,587.75 vacation at the Martha's Vineyard
-    Holistic Retreat"."""
+    """Precise figures one digit apart, or with two neighbouring digits swapped
+    (:func:`digit_slip`), in two reports of one story, outside any one point, whatever
+    they are said to count: "$5,687.75 on Martha's Vineyard Holistic Retreat" / "a
+    $5,587.75 vacation at the Martha's Vineyard Holistic Retreat"."""
     by_digits: dict[tuple[str, int], list[tuple[Version, Fact]]] = defaultdict(list)
     for version in versions:
         for fact in version.facts.quantities:
             digits = _significant(fact)
             if fact.unit and not fact.bound and len(digits) >= SLIP_DIGITS:
                 # Two figures one digit apart agree on the first or on the second
-                # half of their digits: file each under both halves.
-                half = len(digits) // 2
-                by_digits[(digits[:half], len(digits))].append((version, fact))
-                by_digits[(digits[half:], -len(digits))].append((version, fact))
+                # half of their digits: file each under both halves. Two neighbouring
+                # digits swapped across the middle change both halves, and leave the
+                # rest alike.
+                size = len(digits)
+                half = size // 2
+                by_digits[(digits[:half], size)].append((version, fact))
+                by_digits[(digits[half:], -size)].append((version, fact))
+                by_digits[(digits[: half - 1] + "/" + digits[half + 1 :], size)].append(
+                    (version, fact)
+                )
     findings: list[Finding] = []
     seen: set[tuple[object, ...]] = set()
     for _, entries in sorted(by_digits.items(), key=lambda item: item[0]):
