@@ -122,6 +122,30 @@ def test_a_verb_that_introduces_a_quotation_is_no_difference() -> None:
     assert added("“Stop lying!” wrote Mr. Fox.", "“Stop lying!” said Mr. Fox.") == []
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (
+            "The engines will not be delivered this year.",
+            "The engines will be delivered this year.",
+            ["not"],
+        ),
+        ("Biden won't attend the speech.", "Biden will attend the speech.", ["n't"]),
+        ("They left without paying.", "They left after paying.", ["without"]),
+        ("The non-binding vote passed.", "The binding vote passed.", ["non"]),
+        # The others negate too, if in other words: a difference of wording only.
+        ("There will be no further comment.", "There will not be further comment.", []),
+        # Function words that only look like negations.
+        ("He is the No. 2 Democrat.", "He is the 2nd Democrat.", []),
+    ],
+)
+def test_a_negation_the_others_lack_is_a_difference(a: str, b: str, expected: list[str]) -> None:
+    """Function words are never differences, except a negation where the others
+    have none: it reverses what the sentence says."""
+    assert added(a, b) == expected
+    assert added(b, a) == []
+
+
 def test_a_differing_word_takes_the_function_words_of_its_compound() -> None:
     assert added("He opposes same-sex marriage.", "He opposes gay marriage.") == ["same-sex"]
     assert added("An out-of-state donor gave.", "A local donor gave.") == ["out-of-state"]

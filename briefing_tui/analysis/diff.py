@@ -25,7 +25,7 @@ from .acronyms import find as find_acronyms
 from .acronyms import spelled_out
 from .conflicts import middle_initial, one_given_name
 from .facts import DateValue, SentenceFacts
-from .normalise import Token
+from .normalise import NEGATIONS, Token
 
 FUZZY_SPELLING = 88.0
 """Edit similarity (0-100) above which two words count as one spelt two ways."""
@@ -106,10 +106,13 @@ def lacking_tokens(
 
     An acronym is not lacking when the others spell it out, nor are the words of
     a name when the others give its acronym (``SEC`` / ``Securities and Exchange
-    Commission``).
+    Commission``).  Function words are never lacking, except a negation ("not",
+    "n't", "never", "without", ...) where the others have none: "will **not** be
+    delivered" against "will be delivered".
     """
     every = list(other_tokens)
     others = [t for t in every if not t.stop]
+    negated = any(t.norm in NEGATIONS for t in every)
     other_norms = {t.norm for t in others}
     mine = find_acronyms(tokens)
     spelled = spelled_out(mine, find_acronyms(every), other_norms) if mine else set()
@@ -122,6 +125,9 @@ def lacking_tokens(
     given = {t.text.casefold() for t in others if t.text.isalpha() and t.text[:1].isupper()}
     lacking: list[Token] = []
     for index, token in enumerate(tokens):
+        if token.stop and token.norm in NEGATIONS and not negated:
+            lacking.append(token)
+            continue
         if token.stop or token.norm in other_norms or token.norm in spelled:
             continue
         if token.norm in ATTRIBUTION_VERBS or token.text.casefold() == "according":
