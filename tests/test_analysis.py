@@ -206,6 +206,44 @@ def test_result_does_not_depend_on_source_order(shared_data: Path, events: tuple
     assert signatures[0] == signatures[1] == signatures[2]
 
 
+CONFLICTING_REPORTS = {
+    "a.md": "---\nsource: Daily A\ndate: 2025-07-02\n---\n"
+    "India and the US held talks yesterday. The engines will not be delivered this year. "
+    "Officials said the deal was the third such agreement. "
+    "The meeting was chaired by Rajnath Singh. The fund raised $10,977.74 from donors.",
+    "b.md": "---\nsource: B Times\ndate: 2025-07-02\n---\n"
+    "India and the United States held talks on Monday. The engines will be delivered this "
+    "year. Officials said it was the fourth such agreement. The meeting was chaired by Amit "
+    "Shah. Its filing lists a $10,977.47 total.",
+    "c.txt": "India and America held talks on Tuesday. Officials called it the third such agreement.",
+}
+
+
+def test_conflicts_do_not_depend_on_source_order(tmp_path: Path) -> None:
+    """Conflicts, and the order of their values, are the same whatever order the
+    reports are given in: values are listed as points list their members (by label,
+    then sentence), not by the sources' ids."""
+    for name, text in CONFLICTING_REPORTS.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    paths = sorted(tmp_path.iterdir())
+    described = []
+    for seed in range(6):
+        shuffled = paths[:]
+        random.Random(seed).shuffle(shuffled)
+        briefing = load_briefing(shuffled)
+        analysis = analyse(briefing)
+        label = {s.id: s.label for s in briefing.sources}
+        described.append(
+            [(c.kind, [(label[v.source], v.value) for v in c.values]) for c in analysis.conflicts]
+        )
+    assert all(d == described[0] for d in described)
+    kinds = sorted(kind for kind, _ in described[0])
+    assert kinds == ["date", "name", "negation", "number", "ordinal"]
+    by_kind = dict(described[0])
+    assert [lbl for lbl, _ in by_kind["number"]] == ["B Times", "Daily A"]
+    assert [lbl for lbl, _ in by_kind["ordinal"]] == ["B Times", "Daily A", "c.txt"]
+
+
 def test_three_sources_on_a_shared_event(shared_data: Path) -> None:
     briefing, analysis = _event(shared_data, "2012-biden-ryan-debate")
     assert len(briefing.sources) == 3

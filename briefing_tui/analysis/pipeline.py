@@ -193,13 +193,23 @@ def _story_order(groups: list[list[int]], items: Sequence[Prepared]) -> list[lis
     return sorted(groups, key=key)
 
 
-def _conflicts(findings: Sequence[Finding], point_of: Mapping[str, str]) -> list[Conflict]:
-    """Number the findings as conflicts, each tied to the points whose versions it involves."""
+def _conflicts(
+    findings: Sequence[Finding],
+    point_of: Mapping[str, str],
+    order_of: Mapping[str, tuple[str, str, int]],
+) -> list[Conflict]:
+    """Number the findings as conflicts, each tied to the points whose versions it involves.
+
+    A conflict's values are listed as the points list their members, by source label,
+    path and sentence (``order_of``, by sentence id), not by the order the sources
+    were given in."""
     conflicts: list[Conflict] = []
     for number, finding in enumerate(findings, 1):
         values = tuple(
             ConflictValue(version.source, version.key, value, start, end)
-            for version, value, start, end in sorted(finding.values, key=lambda v: (v[0].key, v[2]))
+            for version, value, start, end in sorted(
+                finding.values, key=lambda v: (order_of[v[0].key], v[2])
+            )
         )
         points = tuple(dict.fromkeys(point_of[v.sentence] for v in values))
         conflicts.append(Conflict(f"c{number}", finding.kind, values, points, finding.context))
@@ -329,7 +339,8 @@ def _analyse(
     report(0.9)
 
     # A figure that differs within its point and from another point's is one conflict.
-    conflicts = _conflicts(merge_findings(findings), point_of)
+    order_of = {item.sentence.id: item.order for item in items}
+    conflicts = _conflicts(merge_findings(findings), point_of, order_of)
     conflicts_of: dict[str, list[str]] = defaultdict(list)
     for conflict in conflicts:
         for point_id in conflict.points:
