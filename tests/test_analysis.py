@@ -237,6 +237,9 @@ def test_conflicts_do_not_depend_on_source_order(tmp_path: Path) -> None:
             [(c.kind, [(label[v.source], v.value) for v in c.values]) for c in analysis.conflicts]
         )
     assert all(d == described[0] for d in described)
+    # Conflicts are numbered in the order of the points they involve.
+    firsts = [int(c.points[0].removeprefix("p")) for c in analysis.conflicts]
+    assert firsts == sorted(firsts)
     kinds = sorted(kind for kind, _ in described[0])
     assert kinds == ["date", "name", "negation", "number", "ordinal"]
     by_kind = dict(described[0])

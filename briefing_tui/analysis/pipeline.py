@@ -201,19 +201,25 @@ def _conflicts(
     """Number the findings as conflicts, each tied to the points whose versions it involves.
 
     A conflict's values are listed as the points list their members, by source label,
-    path and sentence (``order_of``, by sentence id), not by the order the sources
-    were given in."""
-    conflicts: list[Conflict] = []
-    for number, finding in enumerate(findings, 1):
+    path and sentence (``order_of``, by sentence id), and the conflicts in the order
+    of the first point each involves, then of their first value: neither depends on
+    the order the sources were given in."""
+    found = []
+    for finding in findings:
+        ordered = sorted(finding.values, key=lambda v: (order_of[v[0].key], v[2]))
         values = tuple(
             ConflictValue(version.source, version.key, value, start, end)
-            for version, value, start, end in sorted(
-                finding.values, key=lambda v: (order_of[v[0].key], v[2])
-            )
+            for version, value, start, end in ordered
         )
         points = tuple(dict.fromkeys(point_of[v.sentence] for v in values))
-        conflicts.append(Conflict(f"c{number}", finding.kind, values, points, finding.context))
-    return conflicts
+        first_point = min(int(point_id.removeprefix("p")) for point_id in points)
+        where = [(order_of[v.sentence], v.start) for v in values]
+        found.append(((first_point, where, finding.kind), finding, values, points))
+    found.sort(key=lambda entry: entry[0])
+    return [
+        Conflict(f"c{number}", finding.kind, values, points, finding.context)
+        for number, (_, finding, values, points) in enumerate(found, 1)
+    ]
 
 
 def _share_points(
