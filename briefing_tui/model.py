@@ -11,7 +11,7 @@ This module must not import textual or rich.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -190,3 +190,25 @@ class Analysis:
             if point.id == point_id:
                 return point
         raise KeyError(point_id)
+
+
+def report_order(source_ids: Iterable[str], order: Iterable[str]) -> list[str]:
+    """``source_ids`` in the order of the reports, ``order`` (the briefing's source ids).
+
+    The analysis lists a point's members and a conflict's values by label, so that
+    its result does not depend on the order the reports were given in; the reader
+    and the Markdown briefing show them as the list of reports numbers them."""
+    rank = {source_id: n for n, source_id in enumerate(order)}
+    return sorted(source_ids, key=lambda s: rank.get(s, len(rank)))
+
+
+def members_in_report_order(point: KeyPoint, order: Iterable[str]) -> list[Member]:
+    """A point's members in the order of their reports (stable within one report)."""
+    rank = {source_id: n for n, source_id in enumerate(order)}
+    return sorted(point.members, key=lambda m: rank.get(m.source, len(rank)))
+
+
+def values_in_report_order(conflict: Conflict, order: Iterable[str]) -> list[ConflictValue]:
+    """A conflict's values in the order of their reports (stable within one report)."""
+    rank = {source_id: n for n, source_id in enumerate(order)}
+    return sorted(conflict.values, key=lambda v: rank.get(v.source, len(rank)))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .model import MONEY_UNITS
 
 
@@ -18,3 +20,37 @@ def money_subject(context: str) -> str | None:
     if not words or words[0] not in MONEY_UNITS:
         return None
     return " ".join(words[1:])
+
+
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+_DATE_VALUE = re.compile(r"(?:(\d{4})|-)-(\d{2})(?:-(\d{2}))?")
+"""2025-07-01, 2025-07, --07-01 or --07 (a year alone says no more than it shows)."""
+
+
+def date_in_words(value: str) -> str | None:
+    """A date as the analysis gives it, in words: "1 July 2025" for "2025-07-01",
+    "July 2025" for "2025-07", "1 July" for "--07-01", "July" for "--07"; None for a
+    year alone, a weekday or anything else, which say no more than they show."""
+    match = _DATE_VALUE.fullmatch(value)
+    if match is None:
+        return None
+    year, month, day = match.groups()
+    if not 1 <= int(month) <= 12:
+        return None
+    words = [str(int(day))] if day is not None else []
+    words.append(_MONTHS[int(month) - 1])
+    if year is not None:
+        words.append(year)
+    return " ".join(words)
+
+
+def date_meant(written: str, value: str) -> str | None:
+    """The date a report's words stand for, when the words give no figure: "1 July
+    2025" for "yesterday" or for "Tuesday" in a report dated 2 July 2025; None for
+    "July 1, 2025", which says it, or when the analysis could not date it."""
+    if any(ch.isdigit() for ch in written):
+        return None
+    return date_in_words(value)

@@ -7,7 +7,15 @@ from briefing_tui.export.to_markdown import to_markdown
 from briefing_tui.model import Analysis, Briefing, Conflict
 from briefing_tui.sources import load_briefing
 from briefing_tui.sources.loader import parse_source
-from briefing_tui.widgets.describe import STATUS_MEANING, describe_conflict, point_meaning
+from briefing_tui.widgets.describe import (
+    STATUS_MEANING,
+    Index,
+    describe_conflict,
+    describe_point,
+    point_meaning,
+)
+from briefing_tui.widgets.key_points import point_prompt
+from briefing_tui.wording import date_in_words, date_meant
 
 
 def _described(first: str, second: str) -> tuple[Briefing, Analysis, Conflict, str]:
@@ -116,3 +124,66 @@ def test_a_differing_point_says_whether_a_fact_conflicts() -> None:
     for point in result.points:
         if point.status != "differ":
             assert point_meaning(point) == STATUS_MEANING[point.status]
+
+
+def test_a_relative_date_is_told_with_the_date_it_stands_for() -> None:
+    briefing = Briefing(
+        (
+            parse_source(
+                "s1", "a.txt", b"date 2025-07-02\n\nThe two leaders held talks yesterday."
+            ),
+            parse_source(
+                "s2", "b.txt", b"date 2025-07-02\n\nThe two leaders held talks on Monday."
+            ),
+        )
+    )
+    analysis = analyse(briefing)
+    (conflict,) = analysis.conflicts
+    sources = {s.id: s for s in briefing.sources}
+    text = describe_conflict(sources, conflict, {"s1": "A", "s2": "B"})
+    assert text == "yesterday, 1 July 2025 (A) vs Monday, 30 June 2025 (B): date differs"
+    markdown = to_markdown(briefing, analysis)
+    assert "**Dates differ**:" in markdown
+    assert "a.txt: “yesterday” (1 July 2025) — " in markdown
+    assert "b.txt: “Monday” (30 June 2025) — " in markdown
+
+
+def test_dates_in_words() -> None:
+    assert date_in_words("2025-07-01") == "1 July 2025"
+    assert date_in_words("2025-07") == "July 2025"
+    assert date_in_words("--07-01") == "1 July"
+    assert date_in_words("--12") == "December"
+    for said_as_much in ("2025", "Tuesday", "03:15", "2025-13-01", "--00"):
+        assert date_in_words(said_as_much) is None
+    assert date_meant("yesterday", "2025-07-01") == "1 July 2025"
+    assert date_meant("July 1, 2025", "2025-07-01") is None  # it says so itself
+    assert date_meant("Tuesday", "Tuesday") is None  # undated report: nothing to add
+
+
+def test_the_panes_list_reports_in_the_order_of_the_source_list() -> None:
+    """The analysis lists members and values by label, whatever the load order; the
+    panes follow the source list's numbers: report 1 "Zeta" before report 2 "Alpha"."""
+    briefing = Briefing(
+        (
+            parse_source(
+                "s1", "z.txt", b"source: Zeta\n\nThe two leaders had a 20-minute conversation."
+            ),
+            parse_source(
+                "s2", "a.txt", b"source: Alpha\n\nThe two leaders had a 45-minute conversation."
+            ),
+        )
+    )
+    analysis = analyse(briefing)
+    (point,) = [p for p in analysis.points if len(p.sources) == 2]
+    assert [m.source for m in point.members] == ["s2", "s1"]  # by label, in the model
+    index = Index(briefing, analysis)
+    labels = {"s1": "Zeta", "s2": "Alpha"}
+    lines = describe_point(index, point, labels)
+    assert lines[0].startswith("20-minute (Zeta) vs 45-minute (Alpha)")
+    assert [line.split(":")[0] for line in lines[1:]] == ["only Zeta", "only Alpha"]
+    head = point_prompt(index, point, labels, {"s1": 1, "s2": 2}).plain.splitlines()[0]
+    assert head.endswith("1 Zeta, 2 Alpha")
+    markdown = to_markdown(briefing, analysis)
+    assert "carried by Zeta, Alpha*" in markdown
+    assert markdown.index("  - Zeta: ") < markdown.index("  - Alpha: ")
+    assert markdown.index("    - Zeta: “20-minute”") < markdown.index("    - Alpha: “45-minute”")

@@ -10,10 +10,20 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..model import Analysis, Briefing, Conflict, KeyPoint, Source, Span
+from ..model import (
+    Analysis,
+    Briefing,
+    Conflict,
+    KeyPoint,
+    Source,
+    Span,
+    members_in_report_order,
+    report_order,
+    values_in_report_order,
+)
 from ..sources.loader import display_path
 from ..textsafe import visible
-from ..wording import money_subject, plural
+from ..wording import date_meant, money_subject, plural
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~&])")
 """Characters that could act as Markdown or HTML: "&" starts an entity ("&amp;"); "!"
@@ -84,22 +94,26 @@ def _conflict_lines(briefing: Briefing, conflict: Conflict, labels: dict[str, st
     money = money_subject(conflict.context) if conflict.kind == "number" else None
     if conflict.kind == "date" and conflict.context == "time":
         title, about = "Times of day differ", ""
+    elif conflict.kind == "date":  # "day": what differs is the date itself
+        about = f" (the {conflict.context})" if conflict.context in ("month", "year") else ""
     elif money is not None:  # "usd salary": the currency's code says nothing more
         title, about = "Sums of money differ", f" ({escape(money)})" if money else ""
     lines = [f"- **{title}**{about}:"]
-    for value in conflict.values:
+    for value in values_in_report_order(conflict, labels):
         source = briefing.source(value.source)
         sentence = briefing.sentence(value.sentence)
         stated = source.text[value.start : value.end]
+        meant = date_meant(stated, value.value) if conflict.kind == "date" else None
         quoted = _emphasised(sentence.text, sentence.start, [(value.start, value.end)])
-        lines.append(f"  - {escape(labels[value.source])}: “{escape(stated)}” — {quoted}")
+        dated = f" ({meant})" if meant else ""  # "yesterday" (1 July 2025)
+        lines.append(f"  - {escape(labels[value.source])}: “{escape(stated)}”{dated} — {quoted}")
     return lines
 
 
 def _point_lines(
     briefing: Briefing, point: KeyPoint, labels: dict[str, str], conflicts: dict[str, Conflict]
 ) -> list[str]:
-    carried = ", ".join(escape(labels[s]) for s in point.sources)
+    carried = ", ".join(escape(labels[s]) for s in report_order(point.sources, labels))
     lines = [
         f"- {escape(point.text)}",
         f"  - *{_STATUS_NAMES[point.status]}; carried by {carried}*",
@@ -108,7 +122,7 @@ def _point_lines(
         return lines
     if point.status == "differ" and not point.conflicts:
         lines.append(f"  - {DIFFERENT_DETAILS}")
-    for member in point.members:
+    for member in members_in_report_order(point, labels):
         sentence = briefing.sentence(member.sentence)
         source = briefing.source(member.source)
         lines.append(

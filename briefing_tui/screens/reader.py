@@ -19,7 +19,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
 
-from ..model import Analysis, Briefing, KeyPoint, Source, Span, Status
+from ..model import Analysis, Briefing, KeyPoint, Source, Span, Status, report_order
 from ..search import Hit, Hits, SearchError, compile_pattern, count_label, find, matches
 from ..textsafe import visible
 from ..widgets.article_view import ArticleView
@@ -336,8 +336,10 @@ class ReaderScreen(Screen[None]):
             subtitle = f"sentence {cursor + 1}/{len(source.sentences)}"
         if cursor is None and self.point_id is not None and self.analysis is not None:
             point = self._point(self.point_id)
-            if point is not None and self.source_id not in point.sources:
-                where = ", ".join(self.labels.get(s, s) for s in point.sources)
+            if point is not None and self.index is not None and self.source_id not in point.sources:
+                where = ", ".join(
+                    self.labels.get(s, s) for s in report_order(point.sources, self.index.sources)
+                )
                 subtitle = f"the selected point is not in this report; it is in {where}"
         article.border_subtitle = Content(subtitle)
 
@@ -676,8 +678,8 @@ class ReaderScreen(Screen[None]):
             return
         if point_id not in self.key_points.shown:
             self.key_points.set_status_filter(None)
-        if self.source_id not in point.sources and point.sources:
-            self.show_source(point.sources[0])
+        if self.source_id not in point.sources and point.sources and self.index is not None:
+            self.show_source(report_order(point.sources, self.index.sources)[0])
         self.key_points.select(point_id)
         self.point_id = point_id
         if self.source_id is not None:

@@ -10,9 +10,18 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from ..model import Analysis, Briefing, Conflict, KeyPoint, Source, Status
+from ..model import (
+    Analysis,
+    Briefing,
+    Conflict,
+    KeyPoint,
+    Source,
+    Status,
+    members_in_report_order,
+    values_in_report_order,
+)
 from ..textsafe import visible
-from ..wording import money_subject
+from ..wording import date_meant, money_subject
 
 STATUSES: tuple[Status, ...] = ("agree", "differ", "single")
 
@@ -123,6 +132,7 @@ class Index:
         self.briefing = briefing
         self.analysis = analysis
         self.sources: dict[str, Source] = {s.id: s for s in briefing.sources}
+        """The sources by id, in the order of the reports."""
         self.points: dict[str, KeyPoint] = {p.id: p for p in analysis.points}
         self.conflicts: dict[str, Conflict] = {c.id: c for c in analysis.conflicts}
         self.status_of: dict[str, Status] = {p.id: p.status for p in analysis.points}
@@ -200,22 +210,30 @@ def _noun(conflict: Conflict) -> str:
     return _KIND_NOUN.get(conflict.kind, "fact")
 
 
+_DATE_SUBJECT = {"day": "date", "month": "month", "year": "year"}
+"""What two dates differ in, by how precise they are: "Monday vs Tuesday: date differs"."""
+
+
 def describe_conflict(
     sources: Mapping[str, Source], conflict: Conflict, labels: Mapping[str, str]
 ) -> str:
     """A conflict in words: ``"20-minute (The Hindu) vs 45-minute (ET): conversation length differs"``."""
     about = f" about {shorten(conflict.context, 40)}" if conflict.context else ""
     if conflict.kind == "negation" and any(v.value == "not" for v in conflict.values):
-        negating = [labels.get(v.source, v.source) for v in conflict.values if v.value == "not"]
-        others = [labels.get(v.source, v.source) for v in conflict.values if v.value != "not"]
+        values = values_in_report_order(conflict, sources)
+        negating = [labels.get(v.source, v.source) for v in values if v.value == "not"]
+        others = [labels.get(v.source, v.source) for v in values if v.value != "not"]
         negators = list(dict.fromkeys(negating))
         who = ", ".join(negators) or "one report"
         rest = ", ".join(dict.fromkeys(others)) or "the others"
         verb = "say" if len(negators) > 1 else "says"
         return f"{who} {verb} the opposite of {rest}{about}: a contradiction"
     parts: dict[str, list[str]] = {}
-    for value in conflict.values:
+    for value in values_in_report_order(conflict, sources):
         shown = _value_text(sources, value.source, value.start, value.end, value.value)
+        if conflict.kind == "date" and conflict.context != "time":
+            meant = date_meant(shown, value.value)
+            shown = f"{shown}, {meant}" if meant else shown  # "yesterday, 1 July 2025"
         parts.setdefault(shown, [])
         label = labels.get(value.source, value.source)
         if label not in parts[shown]:
@@ -226,6 +244,8 @@ def describe_conflict(
     words = conflict.context.split()
     if conflict.kind == "date" and conflict.context == "time":
         subject = "time of day"
+    elif conflict.kind == "date" and conflict.context in _DATE_SUBJECT:
+        subject = _DATE_SUBJECT[conflict.context]
     elif conflict.kind == "number" and (money := money_subject(conflict.context)) is not None:
         # "usd salary": the sum the figures give ("salary amount"), not a currency's code.
         subject = f"{shorten(money, 40)} amount" if money else "amount"
@@ -258,7 +278,7 @@ def describe_point(index: Index, point: KeyPoint, labels: Mapping[str, str]) -> 
         if conflict is not None:
             lines.append(describe_conflict(index.sources, conflict, labels))
     if len(point.sources) > 1:
-        for member in point.members:
+        for member in members_in_report_order(point, index.sources):
             source = index.sources.get(member.source)
             if not member.spans or source is None:
                 continue

@@ -12,8 +12,15 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from ..model import KeyPoint, Status
-from .describe import BADGE, STATUS_NAME, STATUSES, Index, describe_point, shorten
+from ..model import KeyPoint, Status, report_order
+from .describe import (
+    BADGE,
+    STATUS_NAME,
+    STATUSES,
+    Index,
+    describe_point,
+    shorten,
+)
 
 FILTER_NAMES: Mapping[Status | None, str] = {
     None: "all",
@@ -48,7 +55,7 @@ def point_prompt(
         f"{numbers[s]} {shorten(labels.get(s, s), 24)}"
         if numbers.get(s, 99) <= 9
         else shorten(labels.get(s, s), 24)
-        for s in point.sources
+        for s in report_order(point.sources, index.sources)
     )
     head = Content.assemble(
         badge, ("  ", ""), Content(shorten(carriers, 120)).stylize("$text-muted")
