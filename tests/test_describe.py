@@ -18,14 +18,19 @@ from briefing_tui.widgets.key_points import point_prompt
 from briefing_tui.wording import date_in_words, date_meant
 
 
-def _described(first: str, second: str) -> tuple[Briefing, Analysis, Conflict, str]:
-    """Two one-sentence reports, A and B, their one conflict and its description."""
-    briefing = Briefing(
+def _briefing(first: str, second: str, names: tuple[str, str] = ("a.txt", "b.txt")) -> Briefing:
+    """Two reports, s1 and s2, read from ``first`` and ``second``."""
+    return Briefing(
         (
-            parse_source("s1", "a.txt", first.encode()),
-            parse_source("s2", "b.txt", second.encode()),
+            parse_source("s1", names[0], first.encode()),
+            parse_source("s2", names[1], second.encode()),
         )
     )
+
+
+def _described(first: str, second: str) -> tuple[Briefing, Analysis, Conflict, str]:
+    """Two one-sentence reports, A and B, their one conflict and its description."""
+    briefing = _briefing(first, second)
     analysis = analyse(briefing)
     (conflict,) = analysis.conflicts
     sources = {s.id: s for s in briefing.sources}
@@ -127,15 +132,9 @@ def test_a_differing_point_says_whether_a_fact_conflicts() -> None:
 
 
 def test_a_relative_date_is_told_with_the_date_it_stands_for() -> None:
-    briefing = Briefing(
-        (
-            parse_source(
-                "s1", "a.txt", b"date 2025-07-02\n\nThe two leaders held talks yesterday."
-            ),
-            parse_source(
-                "s2", "b.txt", b"date 2025-07-02\n\nThe two leaders held talks on Monday."
-            ),
-        )
+    briefing = _briefing(
+        "date 2025-07-02\n\nThe two leaders held talks yesterday.",
+        "date 2025-07-02\n\nThe two leaders held talks on Monday.",
     )
     analysis = analyse(briefing)
     (conflict,) = analysis.conflicts
@@ -163,15 +162,10 @@ def test_dates_in_words() -> None:
 def test_the_panes_list_reports_in_the_order_of_the_source_list() -> None:
     """The analysis lists members and values by label, whatever the load order; the
     panes follow the source list's numbers: report 1 "Zeta" before report 2 "Alpha"."""
-    briefing = Briefing(
-        (
-            parse_source(
-                "s1", "z.txt", b"source: Zeta\n\nThe two leaders had a 20-minute conversation."
-            ),
-            parse_source(
-                "s2", "a.txt", b"source: Alpha\n\nThe two leaders had a 45-minute conversation."
-            ),
-        )
+    briefing = _briefing(
+        "source: Zeta\n\nThe two leaders had a 20-minute conversation.",
+        "source: Alpha\n\nThe two leaders had a 45-minute conversation.",
+        names=("z.txt", "a.txt"),
     )
     analysis = analyse(briefing)
     (point,) = [p for p in analysis.points if len(p.sources) == 2]
