@@ -126,6 +126,9 @@ def lacking_tokens(
     lacking: list[Token] = []
     for index, token in enumerate(tokens):
         if token.stop and token.norm in NEGATIONS and not negated:
+            host = tokens[index - 1] if index else None
+            if host is not None and host.end == token.start and host not in lacking:
+                lacking.append(host)  # the word "n't" is written onto: "don't", "cannot"
             lacking.append(token)
             continue
         if token.stop or token.norm in other_norms or token.norm in spelled:
