@@ -564,6 +564,50 @@ CONFLICTS = [
 ]
 
 
+LABELLED_NUMBERS = [
+    (
+        "Flight 370 vanished over the sea on Saturday.",
+        "Flight 307 vanished over the sea on Saturday.",
+    ),
+    ("Voters approved Proposition 8 in November.", "Voters approved Proposition 9 in November."),
+    ("Senate Bill 62 was vetoed by the governor.", "Senate Bill 63 was vetoed by the governor."),
+    ("The measure, HR 1, passed the House.", "The measure, HR 2, passed the House."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), LABELLED_NUMBERS)
+def test_a_number_that_names_something_is_part_of_a_name(a: str, b: str) -> None:
+    """ "Flight 370" is a name, not a count of flights: another number after the same
+    word, in the same wording, names something else."""
+    (finding,) = within_point([version("s1.0", a), version("s2.0", b)])
+    assert finding.kind == "name"
+    stated = sorted(v.text[start:end] for v, _, start, end in finding.values)
+    label = stated[0].split()[0]  # "Flight"
+    assert all(value.startswith(label + " ") for value in stated)
+    assert finding.context == label.casefold()
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kind"),
+    [
+        # A figure, a date and a rank keep their own kinds.
+        ("The 45 passengers were rescued.", "The 46 passengers were rescued.", "number"),
+        (
+            "The talks were held on June 25 in Delhi.",
+            "The talks were held on June 26 in Delhi.",
+            "date",
+        ),
+        (
+            "He is the No. 2 Democrat in the House.",
+            "He is the No. 3 Democrat in the House.",
+            "ordinal",
+        ),
+    ],
+)
+def test_numbers_after_a_capital_that_are_no_labels(a: str, b: str, kind: str) -> None:
+    assert [f.kind for f in within_point([version("s1.0", a), version("s2.0", b)])] == [kind]
+
+
 @pytest.mark.parametrize(("kind", "a", "b", "values"), CONFLICTS)
 def test_conflict_is_found(kind: str, a: str, b: str, values: tuple[str, str]) -> None:
     (finding,) = within_point([version("s1.0", a), version("s2.0", b)])

@@ -42,6 +42,7 @@ from .facts import (
     Fact,
     SentenceFacts,
     TimeValue,
+    labelled,
 )
 from .normalise import (
     NEGATIONS,
@@ -2208,6 +2209,10 @@ def _aligned_names(
         )
         if not (before and after) and not alone:
             continue
+        label = _labels_differ(a, side_a, b, side_b) if before else None
+        if label is not None:  # "Flight 370" / "Flight 307", the label word shared
+            yield Finding("name", label, [_value(a, ta[i1 - 1 : i2]), _value(b, tb[j1 - 1 : j2])])
+            continue
         if not _names(a, side_a, parts) or not _names(b, side_b, parts):
             continue
         if any(t.norm in norms_b for t in side_a) or any(t.norm in norms_a for t in side_b):
@@ -2231,21 +2236,49 @@ def _aligned_names(
         yield Finding(
             "name",
             _beside_slot(ta, i1, i2, prefer_after=False),
-            [
-                (
-                    a,
-                    " ".join(t.text for t in side_a),
-                    a.offset + side_a[0].start,
-                    a.offset + side_a[-1].end,
-                ),
-                (
-                    b,
-                    " ".join(t.text for t in side_b),
-                    b.offset + side_b[0].start,
-                    b.offset + side_b[-1].end,
-                ),
-            ],
+            [_value(a, side_a), _value(b, side_b)],
         )
+
+
+def _value(version: Version, side: Sequence[Token]) -> tuple[Version, str, int, int]:
+    """Aligned words as the value of a conflict, placed in the source text."""
+    return (
+        version,
+        " ".join(t.text for t in side),
+        version.offset + side[0].start,
+        version.offset + side[-1].end,
+    )
+
+
+def _labels_differ(
+    a: Version, side_a: Sequence[Token], b: Version, side_b: Sequence[Token]
+) -> str | None:
+    """The word two different numbers name something with, in aligned wording: "bill"
+    for "Senate Bill 62" / "Senate Bill 63", "flight" for "Flight 370" / "Flight 307".  Such a number is part of a name (:func:`~.facts.labelled`), not a figure;
+    a number inside a date, a figure or an ordinal is left to those."""
+
+    def label(version: Version, side: Sequence[Token]) -> str | None:
+        if len(side) != 1 or not side[0].text.isdigit():
+            return None
+        token = side[0]
+        facts = version.facts
+        spans = [
+            (fact.start, fact.end)
+            for fact in (
+                *facts.quantities,
+                *facts.ordinals,
+                *(fact for _, fact in facts.dates),
+                *(fact for _, fact in facts.times),
+            )
+        ]
+        if any(start < token.end and token.start < end for start, end in spans):
+            return None
+        return labelled(version.text, token.start)
+
+    word_a, word_b = label(a, side_a), label(b, side_b)
+    if word_a is None or word_b is None or word_a.casefold() != word_b.casefold():
+        return None
+    return word_a.casefold()
 
 
 PAIR_CHECKS: tuple[Callable[[Version, Version], Iterable[Finding]], ...] = (

@@ -672,6 +672,17 @@ _NOT_LABELS = frozenset(_OPENERS.split())
 "Nearly 40 people", "The 45 passengers", "In 2 cases"."""
 
 
+def labelled(text: str, start: int) -> str | None:
+    """The capitalised word a number at ``start`` names something with, if any:
+    "Bill" for "Senate Bill 62", "Flight" for "Flight 93", "Apollo" for "Apollo 11";
+    None for "The 45 passengers" or "In 2 cases", where the word opens the sentence."""
+    before = _LABEL_BEFORE.search(text, max(0, start - 16), start)
+    word = before.group("word") if before is not None else None
+    if word is None or word.lower() in _NOT_LABELS:
+        return None
+    return word
+
+
 _PART_BEFORE = re.compile(r"\b(?:other|another|additional|further)\s+$", re.IGNORECASE)
 _PART_AFTER = re.compile(r"[\s-]+(?:others?|more|additional|further|extra)\b", re.IGNORECASE)
 
