@@ -371,6 +371,16 @@ CORPUS: list[tuple[str, str, list[str]]] = [
         "First paragraph without a stop\n\nSecond paragraph.",
         ["First paragraph without a stop", "Second paragraph."],
     ),
+    (
+        "devanagari-danda",
+        "रक्षा मंत्री राजनाथ सिंह ने मंगलवार को बात की। दोनों ने सहयोग पर सहमति दी।",
+        ["रक्षा मंत्री राजनाथ सिंह ने मंगलवार को बात की।", "दोनों ने सहयोग पर सहमति दी।"],
+    ),
+    (
+        "urdu-full-stop",
+        "وزیر دفاع نے منگل کو بات کی۔ دونوں نے اتفاق کیا۔",
+        ["وزیر دفاع نے منگل کو بات کی۔", "دونوں نے اتفاق کیا۔"],
+    ),
 ]
 
 

@@ -43,10 +43,13 @@ _CLOSERS: Final = "\"'”’“‘»›)\\]}" + _INVISIBLE
 _OPENERS: Final = "\"'“‘”’«‹(\\[{¿¡" + _INVISIBLE
 #: Quotation marks, straight and curly.
 _QUOTES: Final = frozenset("\"'”’“‘»›")
-#: Terminal punctuation: full stop, ellipsis, question and exclamation marks.
-_TERMINALS: Final = ".!?…‽⁇⁈⁉‼"
-#: Marks that end a sentence before anything but a lowercase word.
-_STRONG_TERMINALS: Final = frozenset("!?‽⁇⁈⁉‼")
+#: Terminal punctuation: full stop, ellipsis, question and exclamation marks, and
+#: the full stops of scripts that space their words (the Devanagari danda "।" and
+#: double danda "॥" of Hindi, the Urdu full stop "۔", the Arabic question mark "؟").
+_TERMINALS: Final = ".!?…‽⁇⁈⁉‼।॥۔؟"
+#: Marks that end a sentence before anything but a lowercase word. A danda is
+#: never an abbreviation's mark, and its scripts have no case.
+_STRONG_TERMINALS: Final = frozenset("!?‽⁇⁈⁉‼।॥۔؟")
 #: Bullet symbols: a bullet after whitespace always starts a new sentence.
 _BULLETS: Final = "•▪‣⁃◦●○■□◆◇►▸▹➤➢"
 #: Dashes: terminal punctuation followed by a dash does not end a sentence
