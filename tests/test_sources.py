@@ -151,6 +151,22 @@ def test_prose_first_line_is_not_a_title() -> None:
     assert source.text.startswith("The council met")
 
 
+@pytest.mark.parametrize(
+    "first",
+    [
+        "国防部长辛格周二与赫格塞斯通话。",
+        "रक्षा मंत्री ने मंगलवार को बात की।",
+        "Talks resumed on Tuesday.",
+    ],
+)
+def test_a_first_sentence_in_any_script_is_not_a_title(tmp_path: Path, first: str) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(f"{first}\n\nThe two sides met again.\n", encoding="utf-8")
+    source = load_one(path)
+    assert source.title is None
+    assert source.text.startswith(first)
+
+
 def test_header_block_without_dashes_is_metadata(tmp_path: Path) -> None:
     path = tmp_path / "quake.txt"
     path.write_text(

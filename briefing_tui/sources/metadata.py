@@ -34,7 +34,9 @@ _DATE_PREFIX = re.compile(
     r"\A\s*date\s*:?\s*(\d{4}-\d{2}-\d{2})(?:[ \t]+|[ \t]*\n|\Z)", re.IGNORECASE
 )
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
-_SENTENCE_END = re.compile(r"[.!;:,]['\"’”)\]]*$")
+_SENTENCE_END = re.compile(r"[.!;:,\u3002\uff01\uff1b\uff1a\uff0c\u0964\u06d4]['\"’”)\]」』）]*$")
+"""How a line of prose ends, in English or in the full stops of other scripts ("。",
+"！", the Devanagari "।", the Urdu "۔"): a headline has none (it may ask, "?")."""
 
 _MAX_FRONT_MATTER_LINES = 100
 _MAX_HEADER_LINES = 12
