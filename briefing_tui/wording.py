@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from .model import MONEY_UNITS
 
@@ -54,3 +55,10 @@ def date_meant(written: str, value: str) -> str | None:
     if any(ch.isdigit() for ch in written):
         return None
     return date_in_words(value)
+
+
+def numbered_names(written: Iterable[str]) -> bool:
+    """Whether the values of a name conflict are numbers a word makes names of, as
+    written: "Flight 370" / "Flight 307" differ in their number, not their name."""
+    values = list(written)
+    return bool(values) and all(value[-1:].isdigit() for value in values)

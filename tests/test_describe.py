@@ -181,3 +181,21 @@ def test_the_panes_list_reports_in_the_order_of_the_source_list() -> None:
     assert "carried by Zeta, Alpha*" in markdown
     assert markdown.index("  - Zeta: ") < markdown.index("  - Alpha: ")
     assert markdown.index("    - Zeta: “20-minute”") < markdown.index("    - Alpha: “45-minute”")
+
+
+def test_a_number_that_is_part_of_a_name_is_called_a_number() -> None:
+    briefing, analysis, conflict, text = _described(
+        "Flight 370 vanished over the sea on Saturday with 239 people aboard.",
+        "Flight 307 vanished over the sea on Saturday with 239 people aboard.",
+    )
+    assert conflict.kind == "name"
+    assert text == "Flight 370 (A) vs Flight 307 (B): flight number differs"
+    assert "**Different numbers in the same name** (flight):" in to_markdown(briefing, analysis)
+
+
+def test_a_name_is_still_called_a_name() -> None:
+    *_, text = _described(
+        "The meeting was chaired by Rajnath Singh on Tuesday.",
+        "The meeting was chaired by Amit Shah on Tuesday.",
+    )
+    assert text.endswith(": chaired name differs")

@@ -23,7 +23,7 @@ from ..model import (
 )
 from ..sources.loader import display_path
 from ..textsafe import visible
-from ..wording import date_meant, money_subject, plural
+from ..wording import date_meant, money_subject, numbered_names, plural
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~&])")
 """Characters that could act as Markdown or HTML: "&" starts an entity ("&amp;"); "!"
@@ -90,6 +90,10 @@ def _source_line(number: int, source: Source) -> str:
 
 def _conflict_lines(briefing: Briefing, conflict: Conflict, labels: dict[str, str]) -> list[str]:
     title = _KIND_NAMES[conflict.kind]
+    if conflict.kind == "name" and numbered_names(
+        briefing.source(v.source).text[v.start : v.end] for v in conflict.values
+    ):
+        title = "Different numbers in the same name"  # "Flight 370" / "Flight 307"
     about = f" ({escape(conflict.context)})" if conflict.context else ""
     money = money_subject(conflict.context) if conflict.kind == "number" else None
     if conflict.kind == "date" and conflict.context == "time":

@@ -21,7 +21,7 @@ from ..model import (
     values_in_report_order,
 )
 from ..textsafe import visible
-from ..wording import date_meant, money_subject
+from ..wording import date_meant, money_subject, numbered_names
 
 STATUSES: tuple[Status, ...] = ("agree", "differ", "single")
 
@@ -200,7 +200,11 @@ def _value_text(
     return shorten(text or fallback, 40)
 
 
-def _noun(conflict: Conflict) -> str:
+def _noun(conflict: Conflict, sources: Mapping[str, Source]) -> str:
+    if conflict.kind == "name" and numbered_names(
+        _value_text(sources, v.source, v.start, v.end, v.value) for v in conflict.values
+    ):
+        return "number"  # "Flight 370" / "Flight 307": flight number differs
     if conflict.kind == "number":
         for value in conflict.values:
             words = value.value.split()
@@ -252,9 +256,9 @@ def describe_conflict(
     elif conflict.kind == "number" and words and words[0] in _MEASURE_NOUN:
         subject = _measure_subject(sources, conflict, words)
     elif conflict.context:
-        subject = f"{shorten(conflict.context, 40)} {_noun(conflict)}"
+        subject = f"{shorten(conflict.context, 40)} {_noun(conflict, sources)}"
     else:
-        subject = _noun(conflict)
+        subject = _noun(conflict, sources)
     return f"{sides}: {subject} differs"
 
 
