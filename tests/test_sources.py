@@ -264,6 +264,70 @@ def test_a_saved_web_page_is_read_as_its_article(tmp_path: Path) -> None:
         assert left_out not in source.text
 
 
+FURNISHED_PAGE = """<html><head><title>Talks | The Daily</title></head><body>
+<div class="post has-comments"><article>
+<h1>Talks</h1>
+<p class="article-byline">By Staff Reporter</p>
+<figure><img src="a.jpg"><figcaption>The minister in Delhi. <span>Credit: AP</span></figcaption></figure>
+<p>The minister spoke on Tuesday.</p>
+<div class="ad-slot"><p>Advertisement</p></div>
+<p>Advertisement</p>
+<p>The talks lasted <span class="sr" aria-hidden="true">icon</span>20 minutes.</p>
+<div id="newsletter-signup"><p>Sign up for our newsletter.</p></div>
+<div class="share-tools"><a>Share on Facebook</a></div>
+<div role="navigation"><a>Next story</a></div>
+<p hidden>A hidden teaser.</p>
+<section class="related-links"><h3>More on this</h3><p>Markets rally.</p></section>
+<p>Continue reading the main story</p>
+<p>They will meet again in March, officials said.</p>
+<div class="comments"><p>Great article!</p></div>
+</article></div>
+</body></html>
+"""
+
+
+def test_what_a_page_puts_around_the_report_is_left_out(tmp_path: Path) -> None:
+    path = tmp_path / "talks.html"
+    path.write_text(FURNISHED_PAGE, encoding="utf-8")
+    source = load_one(path)
+    assert [source.text[p.start : p.end] for p in source.paragraphs] == [
+        "The minister spoke on Tuesday.",
+        "The talks lasted 20 minutes.",
+        "They will meet again in March, officials said.",
+    ]
+
+
+def test_an_element_named_as_furniture_that_holds_the_report_is_kept(tmp_path: Path) -> None:
+    """A class names what an element is around the report ("comments"), but the
+    element that holds most of the page's text is the report itself."""
+    path = tmp_path / "wrapped.html"
+    path.write_text(
+        '<html><body><div class="entry comments-open"><p>The minister spoke on Tuesday.</p>'
+        "<p>The talks lasted 20 minutes.</p></div>"
+        '<div class="related"><p>Markets rally.</p></div></body></html>',
+        encoding="utf-8",
+    )
+    source = load_one(path)
+    assert source.text == "The minister spoke on Tuesday.\n\nThe talks lasted 20 minutes."
+
+
+def test_deeply_nested_furniture_is_weighed_in_linear_time(tmp_path: Path) -> None:
+    path = tmp_path / "nested.html"
+    depth = 20_000
+    path.write_text(
+        "<html><body>"
+        + '<div class="ad">' * depth
+        + "<p>Buy now.</p>"
+        + "</div>" * depth
+        + "<p>The minister spoke on Tuesday.</p>" * 5
+        + "</body></html>",
+        encoding="utf-8",
+    )
+    source = load_one(path)
+    assert source.text.count("The minister spoke") == 5
+    assert "Buy now" not in source.text
+
+
 def test_a_page_without_an_article_element_keeps_its_body(tmp_path: Path) -> None:
     path = tmp_path / "plain.htm"
     path.write_text(

@@ -7,6 +7,12 @@ footers.  The page is parsed with the standard library's lenient
 * when the page has ``<article>`` elements, only their text is kept; otherwise
   the whole body, less navigation, headers, footers, asides, forms, scripts and
   styles;
+* what a news page puts around the report is left out: figures and their
+  captions, hidden elements and elements whose role is navigation or a side
+  note, lines such as "Advertisement" or "Continue reading the main story", and
+  elements whose class or id names them a byline, an advertisement, a promotion,
+  a newsletter box, share buttons, related links or comments (unless they hold
+  most of the page's text: a wrapper "post has-comments" holds the report);
 * each block (paragraph, heading, list item, quotation, table row, ...) becomes
   one paragraph of the shown text, with its white space collapsed; entities
   are decoded (``&amp;`` is "&");
@@ -23,6 +29,7 @@ and all.
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -62,6 +69,7 @@ _BLOCKS = frozenset(
 _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _SKIPPED = frozenset(
     [
+        "figure",
         "script",
         "style",
         "noscript",
@@ -80,6 +88,35 @@ _SKIPPED = frozenset(
     ]
 )
 """Elements whose text is not part of the report."""
+_SKIPPED_ROLES = frozenset(
+    ["navigation", "complementary", "contentinfo", "search", "dialog", "alertdialog"]
+)
+"""ARIA roles whose element's text is not part of the report."""
+_AROUND_WORDS = frozenset(
+    [
+        "ad", "ads", "advert", "adverts", "advertisement", "advertising", "adslot",
+        "sponsor", "sponsored", "promo", "promotion", "newsletter", "subscribe",
+        "subscription", "signup", "share", "sharing", "social", "related", "recommended",
+        "recirculation", "comment", "comments", "byline", "breadcrumb", "breadcrumbs",
+        "cookie", "cookies", "consent", "paywall", "caption", "credit",
+    ]
+)  # fmt: skip
+"""Words of a class or id that name what a page puts around a report: "ad-slot",
+"article-byline", "newsletter-signup", "related-links", "comments"."""
+_AROUND_SHARE = 0.3
+"""An element named so is left out only when it holds less than this share of the
+page's text; more, and it wraps the report itself ("post has-comments")."""
+_AROUND_LINES = frozenset(
+    [
+        "advertisement", "advertising", "ad", "sponsored", "sponsored content",
+        "skip advertisement", "story continues below advertisement",
+        "continue reading the main story", "supported by", "share this article",
+        "share", "read more", "related", "related coverage", "related articles",
+    ]
+)  # fmt: skip
+"""Whole blocks that are page furniture, not report: NYT's "Supported by" and
+"Continue reading the main story", the "Advertisement" over an ad slot."""
+_CLASS_WORDS = re.compile(r"[a-z]+")
 _VOID = frozenset(
     [
         "area",
@@ -140,8 +177,15 @@ class _Reader(HTMLParser):
         self.time: str | None = None
         # Blocks of text, each with whether it lies inside an <article> and is a heading.
         self.blocks: list[tuple[str, bool, bool]] = []
+        self.around: list[tuple[int, int]] = []
+        """Ranges of blocks (start, end) in elements named as page furniture (a byline,
+        an ad, related links): left out unless they hold most of the text."""
         self._current: list[str] = []
         self._stack: list[str] = []
+        self._marks: list[tuple[bool, int | None]] = []
+        """For each element on the stack: whether it hides its text, and where its
+        blocks start when it is named as page furniture."""
+        self._hidden = 0
         self._open: Counter[str] = Counter()
         """How many of each tag the stack holds: where the text stands, in constant time."""
 
@@ -176,9 +220,16 @@ class _Reader(HTMLParser):
             if tag == "hr":
                 self._flush()
             return
+        hidden = _hides(values)
+        around = not hidden and _names_around(values)
         if tag in _BLOCKS:
             self._flush()
+        # An inline element named so ("<span class=byline>") hides its words; a block
+        # is weighed at the end, by how much of the page's text it holds.
+        hidden = hidden or (around and tag not in _BLOCKS)
         self._stack.append(tag)
+        self._marks.append((hidden, len(self.blocks) if around and tag in _BLOCKS else None))
+        self._hidden += hidden
         self._open[tag] += 1
 
     def handle_endtag(self, tag: str) -> None:
@@ -187,8 +238,12 @@ class _Reader(HTMLParser):
         # Close everything opened since the matching start tag (unclosed <p>, <li>).
         while self._stack:
             open_tag = self._stack.pop()
+            hidden, around = self._marks.pop()
             if open_tag in _BLOCKS:
                 self._flush()  # while the block still counts as open
+            self._hidden -= hidden
+            if around is not None and around < len(self.blocks):
+                self.around.append((around, len(self.blocks)))
             self._open[open_tag] -= 1
             if open_tag == tag:
                 break
@@ -196,12 +251,57 @@ class _Reader(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._open["title"]:
             self.page_title.append(data)
-        elif not self._inside(_SKIPPED):
+        elif not self._hidden and not self._inside(_SKIPPED):
             self._current.append(data)
 
     def close(self) -> None:
         super().close()
         self._flush()
+
+
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
+
+
+def _hides(values: dict[str, str]) -> bool:
+    """Whether an element's attributes keep its text from the page's reader: hidden,
+    or a role that is navigation or a side note."""
+    return (
+        "hidden" in values
+        or values.get("aria-hidden", "").strip().lower() == "true"
+        or values.get("role", "").strip().lower() in _SKIPPED_ROLES
+        or _DISPLAY_NONE.search(values.get("style", "")) is not None
+    )
+
+
+def _names_around(values: dict[str, str]) -> bool:
+    """Whether an element's class or id names it as page furniture ("ad-slot",
+    "article-byline", "related-links")."""
+    named = f"{values.get('class', '')} {values.get('id', '')}".lower()
+    return not _AROUND_WORDS.isdisjoint(_CLASS_WORDS.findall(named))
+
+
+def _furniture(reader: _Reader, kept: list[int]) -> set[int]:
+    """The blocks of ``kept`` (indices into the reader's blocks) that are page
+    furniture: lines such as "Advertisement", and the blocks of elements named so
+    that hold less than :data:`_AROUND_SHARE` of the kept text.  Linear in the
+    blocks and the named elements, however deeply those nest."""
+    lengths = [0] * (len(reader.blocks) + 1)
+    for i in kept:
+        lengths[i + 1] = len(reader.blocks[i][0])
+    before = list(itertools.accumulate(lengths))  # text in blocks [0, i)
+    total = before[-1] or 1
+    cover = [0] * (len(reader.blocks) + 1)  # +1 where a dropped range starts, -1 at its end
+    for start, end in reader.around:
+        if before[end] - before[start] < _AROUND_SHARE * total:
+            cover[start] += 1
+            cover[end] -= 1
+    inside = list(itertools.accumulate(cover))
+    return {
+        i
+        for i in kept
+        if inside[i] > 0
+        or _SPACE.sub(" ", reader.blocks[i][0]).strip(" .:!").lower() in _AROUND_LINES
+    }
 
 
 def _first(meta: dict[str, str], keys: tuple[str, ...]) -> str | None:
@@ -227,9 +327,10 @@ def read_page(source: str) -> Page:
             text="\n\n".join(p for p in paragraphs if p),
             notes=["the page's HTML is broken; shown with its tags taken out"],
         )
-    every = [(text, heading) for text, _, heading in reader.blocks]
-    inside = [(text, heading) for text, within, heading in reader.blocks if within]
-    blocks = inside or every
+    kept = [i for i, (_, within, _) in enumerate(reader.blocks) if within]
+    kept = kept or list(range(len(reader.blocks)))
+    furniture = _furniture(reader, kept)
+    blocks = [(reader.blocks[i][0], reader.blocks[i][2]) for i in kept if i not in furniture]
     page_title = _SPACE.sub(" ", "".join(reader.page_title)).strip() or None
     title = _first(reader.meta, _TITLE_KEYS) or page_title
     if blocks and blocks[0][1]:
