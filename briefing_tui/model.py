@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, Protocol, TypeVar
 
 Span = tuple[int, int]
 """A half-open ``(start, end)`` range of character offsets."""
@@ -202,13 +202,16 @@ def report_order(source_ids: Iterable[str], order: Iterable[str]) -> list[str]:
     return sorted(source_ids, key=lambda s: rank.get(s, len(rank)))
 
 
-def members_in_report_order(point: KeyPoint, order: Iterable[str]) -> list[Member]:
-    """A point's members in the order of their reports (stable within one report)."""
-    rank = {source_id: n for n, source_id in enumerate(order)}
-    return sorted(point.members, key=lambda m: rank.get(m.source, len(rank)))
+class _FromSource(Protocol):
+    @property
+    def source(self) -> str: ...
 
 
-def values_in_report_order(conflict: Conflict, order: Iterable[str]) -> list[ConflictValue]:
-    """A conflict's values in the order of their reports (stable within one report)."""
+Placed = TypeVar("Placed", bound=_FromSource)
+
+
+def by_report(items: Iterable[Placed], order: Iterable[str]) -> list[Placed]:
+    """Members of a point, or values of a conflict, in the order of their reports
+    (``order``, as for :func:`report_order`), and in their own order within one."""
     rank = {source_id: n for n, source_id in enumerate(order)}
-    return sorted(conflict.values, key=lambda v: rank.get(v.source, len(rank)))
+    return sorted(items, key=lambda item: rank.get(item.source, len(rank)))

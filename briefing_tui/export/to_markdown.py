@@ -17,9 +17,8 @@ from ..model import (
     KeyPoint,
     Source,
     Span,
-    members_in_report_order,
+    by_report,
     report_order,
-    values_in_report_order,
 )
 from ..sources.loader import display_path
 from ..textsafe import visible
@@ -103,7 +102,7 @@ def _conflict_lines(briefing: Briefing, conflict: Conflict, labels: dict[str, st
     elif money is not None:  # "usd salary": the currency's code says nothing more
         title, about = "Sums of money differ", f" ({escape(money)})" if money else ""
     lines = [f"- **{title}**{about}:"]
-    for value in values_in_report_order(conflict, labels):
+    for value in by_report(conflict.values, labels):
         source = briefing.source(value.source)
         sentence = briefing.sentence(value.sentence)
         stated = source.text[value.start : value.end]
@@ -126,7 +125,7 @@ def _point_lines(
         return lines
     if point.status == "differ" and not point.conflicts:
         lines.append(f"  - {DIFFERENT_DETAILS}")
-    for member in members_in_report_order(point, labels):
+    for member in by_report(point.members, labels):
         sentence = briefing.sentence(member.sentence)
         source = briefing.source(member.source)
         lines.append(

@@ -23,7 +23,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
-from ..model import KeyPoint, Member, members_in_report_order, values_in_report_order
+from ..model import KeyPoint, Member, by_report
 from ..textsafe import visible
 from ..widgets.describe import (
     BADGE,
@@ -74,7 +74,7 @@ def conflicting_elsewhere(index: Index, point: KeyPoint) -> list[str]:
         conflict = index.conflicts.get(conflict_id)
         if conflict is None:
             continue
-        for value in values_in_report_order(conflict, index.sources):
+        for value in by_report(conflict.values, index.sources):
             if value.sentence not in mine and value.sentence not in found:
                 found.append(value.sentence)
     return found
@@ -168,7 +168,7 @@ class CompareScreen(Screen[CompareResult]):
         width = max(LABEL_WIDTH + 20, members.scrollable_content_region.width - 2)
         highlighted = members.highlighted
         members.clear_options()
-        for member in members_in_report_order(point, self.index.sources):
+        for member in by_report(point.members, self.index.sources):
             body = member_content(self.index, point, member)
             members.add_option(self._row(member.sentence, body, "", numbers, width))
             members.add_option(None)

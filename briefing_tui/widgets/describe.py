@@ -17,8 +17,7 @@ from ..model import (
     KeyPoint,
     Source,
     Status,
-    members_in_report_order,
-    values_in_report_order,
+    by_report,
 )
 from ..textsafe import visible
 from ..wording import date_meant, money_subject, numbered_names
@@ -224,7 +223,7 @@ def describe_conflict(
     """A conflict in words: ``"20-minute (The Hindu) vs 45-minute (ET): conversation length differs"``."""
     about = f" about {shorten(conflict.context, 40)}" if conflict.context else ""
     if conflict.kind == "negation" and any(v.value == "not" for v in conflict.values):
-        values = values_in_report_order(conflict, sources)
+        values = by_report(conflict.values, sources)
         negating = [labels.get(v.source, v.source) for v in values if v.value == "not"]
         others = [labels.get(v.source, v.source) for v in values if v.value != "not"]
         negators = list(dict.fromkeys(negating))
@@ -233,7 +232,7 @@ def describe_conflict(
         verb = "say" if len(negators) > 1 else "says"
         return f"{who} {verb} the opposite of {rest}{about}: a contradiction"
     parts: dict[str, list[str]] = {}
-    for value in values_in_report_order(conflict, sources):
+    for value in by_report(conflict.values, sources):
         shown = _value_text(sources, value.source, value.start, value.end, value.value)
         if conflict.kind == "date" and conflict.context != "time":
             meant = date_meant(shown, value.value)
@@ -282,7 +281,7 @@ def describe_point(index: Index, point: KeyPoint, labels: Mapping[str, str]) -> 
         if conflict is not None:
             lines.append(describe_conflict(index.sources, conflict, labels))
     if len(point.sources) > 1:
-        for member in members_in_report_order(point, index.sources):
+        for member in by_report(point.members, index.sources):
             source = index.sources.get(member.source)
             if not member.spans or source is None:
                 continue
