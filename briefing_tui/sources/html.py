@@ -70,6 +70,7 @@ _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _SKIPPED = frozenset(
     [
         "figure",
+        "figcaption",
         "script",
         "style",
         "noscript",
@@ -98,7 +99,8 @@ _AROUND_WORDS = frozenset(
         "sponsor", "sponsored", "promo", "promotion", "newsletter", "subscribe",
         "subscription", "signup", "share", "sharing", "social", "related", "recommended",
         "recirculation", "comment", "comments", "byline", "breadcrumb", "breadcrumbs",
-        "cookie", "cookies", "consent", "paywall", "caption", "credit",
+        "cookie", "cookies", "consent", "paywall", "caption", "credit", "slideshow",
+        "gallery", "badge",
     ]
 )  # fmt: skip
 """Words of a class or id that name what a page puts around a report: "ad-slot",
