@@ -313,6 +313,18 @@ def test_an_element_named_as_furniture_that_holds_the_report_is_kept(tmp_path: P
     assert source.text == "The minister spoke on Tuesday.\n\nThe talks lasted 20 minutes."
 
 
+def test_a_page_saved_with_a_dialog_open_keeps_its_hidden_body(tmp_path: Path) -> None:
+    path = tmp_path / "modal.html"
+    path.write_text(
+        '<html><body><div id="app" aria-hidden="true"><p>The minister spoke on Tuesday.</p>'
+        "<p>The talks lasted 20 minutes.</p><p hidden>A teaser.</p></div>"
+        '<div role="dialog"><p>Accept all cookies?</p></div></body></html>',
+        encoding="utf-8",
+    )
+    source = load_one(path)
+    assert source.text == "The minister spoke on Tuesday.\n\nThe talks lasted 20 minutes."
+
+
 def test_deeply_nested_furniture_is_weighed_in_linear_time(tmp_path: Path) -> None:
     path = tmp_path / "nested.html"
     depth = 20_000

@@ -7,12 +7,13 @@ footers.  The page is parsed with the standard library's lenient
 * when the page has ``<article>`` elements, only their text is kept; otherwise
   the whole body, less navigation, headers, footers, asides, forms, scripts and
   styles;
-* what a news page puts around the report is left out: figures and their
-  captions, hidden elements and elements whose role is navigation or a side
-  note, lines such as "Advertisement" or "Continue reading the main story", and
-  elements whose class or id names them a byline, an advertisement, a promotion,
-  a newsletter box, share buttons, related links or comments (unless they hold
-  most of the page's text: a wrapper "post has-comments" holds the report);
+* what a news page puts around the report is left out: figures and captions;
+  lines such as "Advertisement" or "Continue reading the main story"; and
+  elements that are hidden, whose role is navigation or a side note, or whose
+  class or id names them a byline, an advertisement, a promotion, a newsletter
+  box, share buttons, a slideshow, related links or comments, unless they hold
+  most of the page's text (a wrapper "post has-comments" holds the report, and
+  a page saved while a dialog was open has its whole body hidden);
 * each block (paragraph, heading, list item, quotation, table row, ...) becomes
   one paragraph of the shown text, with its white space collapsed; entities
   are decoded (``&amp;`` is "&");
@@ -222,13 +223,13 @@ class _Reader(HTMLParser):
             if tag == "hr":
                 self._flush()
             return
-        hidden = _hides(values)
-        around = not hidden and _names_around(values)
+        around = _hides(values) or _names_around(values)
         if tag in _BLOCKS:
             self._flush()
-        # An inline element named so ("<span class=byline>") hides its words; a block
-        # is weighed at the end, by how much of the page's text it holds.
-        hidden = hidden or (around and tag not in _BLOCKS)
+        # An inline element hidden or named so ("<span class=byline>") hides its
+        # words; a block is weighed at the end, by how much of the page's text it
+        # holds: a page saved while a dialog was open has its whole body hidden.
+        hidden = around and tag not in _BLOCKS
         self._stack.append(tag)
         self._marks.append((hidden, len(self.blocks) if around and tag in _BLOCKS else None))
         self._hidden += hidden
