@@ -572,6 +572,10 @@ LABELLED_NUMBERS = [
     ("Voters approved Proposition 8 in November.", "Voters approved Proposition 9 in November."),
     ("Senate Bill 62 was vetoed by the governor.", "Senate Bill 63 was vetoed by the governor."),
     ("The measure, HR 1, passed the House.", "The measure, HR 2, passed the House."),
+    (
+        "Flight 370 vanished over the sea on Saturday.",
+        "Flight 307 crashed into the sea on Saturday.",
+    ),
 ]
 
 

@@ -2204,14 +2204,18 @@ def _aligned_names(
         # else in the two sentences differs ("talks were held in Washington.").
         before = index > 0 and opcodes[index - 1][0] == "equal"
         after = index + 1 < len(opcodes) and opcodes[index + 1][0] == "equal"
+        # A number after the same capitalised word names something: "Flight 370" /
+        # "Flight 307", whatever words follow ("vanished" / "crashed").
+        label = _labels_differ(a, side_a[:1], b, side_b[:1]) if before else None
+        if label is not None:
+            yield Finding(
+                "name", label, [_value(a, ta[i1 - 1 : i1 + 1]), _value(b, tb[j1 - 1 : j1 + 1])]
+            )
+            continue
         alone = not (before and after) and _otherwise_identical(
             a, b, _with_article(a, _span(side_a)), _with_article(b, _span(side_b))
         )
         if not (before and after) and not alone:
-            continue
-        label = _labels_differ(a, side_a, b, side_b) if before else None
-        if label is not None:  # "Flight 370" / "Flight 307", the label word shared
-            yield Finding("name", label, [_value(a, ta[i1 - 1 : i2]), _value(b, tb[j1 - 1 : j2])])
             continue
         if not _names(a, side_a, parts) or not _names(b, side_b, parts):
             continue
