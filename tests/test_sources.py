@@ -313,6 +313,28 @@ def test_an_element_named_as_furniture_that_holds_the_report_is_kept(tmp_path: P
     assert source.text == "The minister spoke on Tuesday.\n\nThe talks lasted 20 minutes."
 
 
+def test_links_and_the_site_above_the_headline_are_left_out(tmp_path: Path) -> None:
+    """A page with no <article>: its menus are lists of links, and what stands above
+    the headline the title gives is the site's, not the report's."""
+    path = tmp_path / "old-layout.html"
+    path.write_text(
+        "<html><head><title>Berlin renames streets | DW | 19.01.2020</title></head><body>"
+        "<div><span>TV programs</span><span>German Courses</span></div>"
+        '<ul><li><a href="/a">Albanian Shqip</a></li><li><a href="/b">Amharic</a></li></ul>'
+        "<h4>Germany</h4><h1>Berlin renames streets</h1>"
+        '<p>Berlin will rename three streets, <a href="/x">officials</a> said on Monday.</p>'
+        '<p>Read more: <a href="/y">Germany and its colonial past</a></p>'
+        "<p>The new names honour three activists.</p></body></html>",
+        encoding="utf-8",
+    )
+    source = load_one(path)
+    assert source.title == "Berlin renames streets"
+    assert source.text == (
+        "Berlin will rename three streets, officials said on Monday.\n\n"
+        "The new names honour three activists."
+    )
+
+
 def test_a_page_saved_with_a_dialog_open_keeps_its_hidden_body(tmp_path: Path) -> None:
     path = tmp_path / "modal.html"
     path.write_text(

@@ -8,7 +8,9 @@ footers.  The page is parsed with the standard library's lenient
   the whole body, less navigation, headers, footers, asides, forms, scripts and
   styles;
 * what a news page puts around the report is left out: figures and captions;
-  lines such as "Advertisement" or "Continue reading the main story"; and
+  lines such as "Advertisement" or "Continue reading the main story"; blocks
+  that are mostly the text of links (menus, lists of other stories, "Read
+  more: ..."); what stands above the headline the page's title gives; and
   elements that are hidden, whose role is navigation or a side note, or whose
   class or id names them a byline, an advertisement, a promotion, a newsletter
   box, share buttons, a slideshow, related links or comments, unless they hold
@@ -120,6 +122,9 @@ _AROUND_LINES = frozenset(
 """Whole blocks that are page furniture, not report: NYT's "Supported by" and
 "Continue reading the main story", the "Advertisement" over an ad slot."""
 _CLASS_WORDS = re.compile(r"[a-z]+")
+_LINKED_SHARE = 0.6
+"""A block whose characters are mostly (this share or more) the text of links is a
+menu, a list of other stories or a "Read more: ..." line, not the report's prose."""
 _VOID = frozenset(
     [
         "area",
@@ -180,6 +185,9 @@ class _Reader(HTMLParser):
         self.time: str | None = None
         # Blocks of text, each with whether it lies inside an <article> and is a heading.
         self.blocks: list[tuple[str, bool, bool]] = []
+        self.linked: list[float] = []
+        """For each block, the share of its characters that are a link's text."""
+        self._link_chars = 0
         self.around: list[tuple[int, int]] = []
         """Ranges of blocks (start, end) in elements named as page furniture (a byline,
         an ad, related links): left out unless they hold most of the text."""
@@ -198,10 +206,14 @@ class _Reader(HTMLParser):
     # -- structure ----------------------------------------------------------------
 
     def _flush(self) -> None:
-        text = _SPACE.sub(" ", "".join(self._current)).strip()
+        joined = "".join(self._current)
+        text = _SPACE.sub(" ", joined).strip()
         if text:
             self.blocks.append((text, self._open["article"] > 0, self._inside(_HEADINGS)))
+            letters = sum(not ch.isspace() for ch in joined) or 1
+            self.linked.append(min(1.0, self._link_chars / letters))
         self._current = []
+        self._link_chars = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {name.lower(): value or "" for name, value in attrs}
@@ -256,6 +268,8 @@ class _Reader(HTMLParser):
             self.page_title.append(data)
         elif not self._hidden and not self._inside(_SKIPPED):
             self._current.append(data)
+            if self._open["a"]:
+                self._link_chars += sum(not ch.isspace() for ch in data)
 
     def close(self) -> None:
         super().close()
@@ -303,8 +317,16 @@ def _furniture(reader: _Reader, kept: list[int]) -> set[int]:
         i
         for i in kept
         if inside[i] > 0
+        or reader.linked[i] >= _LINKED_SHARE
         or _SPACE.sub(" ", reader.blocks[i][0]).strip(" .:!").lower() in _AROUND_LINES
     }
+
+
+def _headline_of(heading: str, title: str) -> bool:
+    """Whether a heading is the headline the page's title gives ("Talks resume" in
+    "Talks resume | The Daily"), or the title a shorter form of it."""
+    heading, title = heading.casefold(), title.casefold()
+    return heading in title or title in heading
 
 
 def _first(meta: dict[str, str], keys: tuple[str, ...]) -> str | None:
@@ -336,16 +358,16 @@ def read_page(source: str) -> Page:
     blocks = [(reader.blocks[i][0], reader.blocks[i][2]) for i in kept if i not in furniture]
     page_title = _SPACE.sub(" ", "".join(reader.page_title)).strip() or None
     title = _first(reader.meta, _TITLE_KEYS) or page_title
-    if blocks and blocks[0][1]:
+    if blocks and blocks[0][1] and (title is None or _headline_of(blocks[0][0], title)):
         # The page's first heading is its headline: the title, not a sentence.
-        heading = blocks[0][0]
-        if (
-            title is None
-            or heading.casefold() in title.casefold()
-            or (title.casefold() in heading.casefold())
-        ):
-            title = heading
-            blocks = blocks[1:]
+        title, blocks = blocks[0][0], blocks[1:]
+    elif title is not None:
+        # A headline further down, that the page's title gives, starts the report:
+        # what comes before it is the site's furniture ("TV programs", "Germany").
+        for at, (text, heading) in enumerate(blocks[: max(10, len(blocks) // 2)]):
+            if heading and _headline_of(text, title) and len(text) >= len(title) / 2:
+                title, blocks = text, blocks[at + 1 :]
+                break
     return Page(
         text="\n\n".join(text for text, _ in blocks),
         title=title,
