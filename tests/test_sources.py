@@ -279,6 +279,8 @@ FURNISHED_PAGE = """<html><head><title>Talks | The Daily</title></head><body>
 <p hidden>A hidden teaser.</p>
 <section class="related-links"><h3>More on this</h3><p>Markets rally.</p></section>
 <p>Continue reading the main story</p>
+<p><img src="chart.png"><br><em>(Credit: A. Designer / The Daily)</em></p>
+<p>Photo: Agency</p>
 <div><figcaption>Slideshow (15 images)</figcaption></div>
 <div class="TrustBadge-trust-badge-x1"><p>Our Standards: the principles.</p></div>
 <p>They will meet again in March, officials said.</p>

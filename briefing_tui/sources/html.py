@@ -121,6 +121,12 @@ _AROUND_LINES = frozenset(
 )  # fmt: skip
 """Whole blocks that are page furniture, not report: NYT's "Supported by" and
 "Continue reading the main story", the "Advertisement" over an ad slot."""
+_CREDIT_LINE = re.compile(
+    r"\(?\s*(?:photo(?:graph)?s?|image|picture|credit|illustration|graphic|video)"
+    r"(?:\s+credits?)?\s*:[^()\n]{1,100}\)?",
+    re.IGNORECASE,
+)
+"""A block that only credits a picture: "(Credit: Clayton Aldern / Grist)", "Photo: AP"."""
 _CLASS_WORDS = re.compile(r"[a-z]+")
 _LINKED_SHARE = 0.6
 """A block whose characters are mostly (this share or more) the text of links is a
@@ -318,6 +324,7 @@ def _furniture(reader: _Reader, kept: list[int]) -> set[int]:
         for i in kept
         if inside[i] > 0
         or reader.linked[i] >= _LINKED_SHARE
+        or _CREDIT_LINE.fullmatch(reader.blocks[i][0]) is not None
         or _SPACE.sub(" ", reader.blocks[i][0]).strip(" .:!").lower() in _AROUND_LINES
     }
 
