@@ -290,10 +290,15 @@ FURNISHED_PAGE = """<html><head><title>Talks | The Daily</title></head><body>
 """
 
 
+def load_page(tmp_path: Path, page: str) -> Source:
+    """The source a saved web page loads as."""
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    return load_one(path)
+
+
 def test_what_a_page_puts_around_the_report_is_left_out(tmp_path: Path) -> None:
-    path = tmp_path / "talks.html"
-    path.write_text(FURNISHED_PAGE, encoding="utf-8")
-    source = load_one(path)
+    source = load_page(tmp_path, FURNISHED_PAGE)
     assert [source.text[p.start : p.end] for p in source.paragraphs] == [
         "The minister spoke on Tuesday.",
         "The talks lasted 20 minutes.",
@@ -304,22 +309,20 @@ def test_what_a_page_puts_around_the_report_is_left_out(tmp_path: Path) -> None:
 def test_an_element_named_as_furniture_that_holds_the_report_is_kept(tmp_path: Path) -> None:
     """A class names what an element is around the report ("comments"), but the
     element that holds most of the page's text is the report itself."""
-    path = tmp_path / "wrapped.html"
-    path.write_text(
+    source = load_page(
+        tmp_path,
         '<html><body><div class="entry comments-open"><p>The minister spoke on Tuesday.</p>'
         "<p>The talks lasted 20 minutes.</p></div>"
         '<div class="related"><p>Markets rally.</p></div></body></html>',
-        encoding="utf-8",
     )
-    source = load_one(path)
     assert source.text == "The minister spoke on Tuesday.\n\nThe talks lasted 20 minutes."
 
 
 def test_links_and_the_site_above_the_headline_are_left_out(tmp_path: Path) -> None:
     """A page with no <article>: its menus are lists of links, and what stands above
     the headline the title gives is the site's, not the report's."""
-    path = tmp_path / "old-layout.html"
-    path.write_text(
+    source = load_page(
+        tmp_path,
         "<html><head><title>Berlin renames streets | DW | 19.01.2020</title></head><body>"
         "<div><span>TV programs</span><span>German Courses</span></div>"
         '<ul><li><a href="/a">Albanian Shqip</a></li><li><a href="/b">Amharic</a></li></ul>'
@@ -327,9 +330,7 @@ def test_links_and_the_site_above_the_headline_are_left_out(tmp_path: Path) -> N
         '<p>Berlin will rename three streets, <a href="/x">officials</a> said on Monday.</p>'
         '<p>Read more: <a href="/y">Germany and its colonial past</a></p>'
         "<p>The new names honour three activists.</p></body></html>",
-        encoding="utf-8",
     )
-    source = load_one(path)
     assert source.title == "Berlin renames streets"
     assert source.text == (
         "Berlin will rename three streets, officials said on Monday.\n\n"
@@ -338,14 +339,12 @@ def test_links_and_the_site_above_the_headline_are_left_out(tmp_path: Path) -> N
 
 
 def test_a_page_saved_with_a_dialog_open_keeps_its_hidden_body(tmp_path: Path) -> None:
-    path = tmp_path / "modal.html"
-    path.write_text(
+    source = load_page(
+        tmp_path,
         '<html><body><div id="app" aria-hidden="true"><p>The minister spoke on Tuesday.</p>'
         "<p>The talks lasted 20 minutes.</p><p hidden>A teaser.</p></div>"
         '<div role="dialog"><p>Accept all cookies?</p></div></body></html>',
-        encoding="utf-8",
     )
-    source = load_one(path)
     assert source.text == "The minister spoke on Tuesday.\n\nThe talks lasted 20 minutes."
 
 
