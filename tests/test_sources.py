@@ -348,6 +348,48 @@ def test_a_page_saved_with_a_dialog_open_keeps_its_hidden_body(tmp_path: Path) -
     assert source.text == "The minister spoke on Tuesday.\n\nThe talks lasted 20 minutes."
 
 
+def _described_page(data: str, body: str = "<p>The minister spoke on Tuesday.</p>") -> str:
+    return (
+        '<html><head><meta property="og:site_name" content="U.S.">'
+        f'<script type="application/ld+json">{data}</script></head><body>{body}</body></html>'
+    )
+
+
+def test_the_pages_structured_data_gives_its_outlet_and_date(tmp_path: Path) -> None:
+    """schema.org data names the publisher where "og:site_name" names a section, and
+    dates a page that has no date in its meta tags."""
+    data = (
+        '{"@context": "http://schema.org", "@type": "NewsArticle", "headline": "Talks held",'
+        ' "datePublished": "2020-01-19T21:00:21Z",'
+        ' "publisher": {"@type": "Organization", "name": "Example Wire"}}'
+    )
+    source = load_page(tmp_path, _described_page(data))
+    assert (source.title, source.outlet, source.date) == (
+        "Talks held",
+        "Example Wire",
+        dt.date(2020, 1, 19),
+    )
+    assert source.text == "The minister spoke on Tuesday."
+
+
+def test_a_page_drawn_by_scripts_is_read_from_its_structured_data(tmp_path: Path) -> None:
+    data = (
+        '{"@graph": [{"@type": "WebPage"}, {"@type": ["NewsArticle"], "headline": "Talks",'
+        ' "articleBody": "The minister spoke on Tuesday.\\nThe talks lasted 20 minutes."}]}'
+    )
+    source = load_page(tmp_path, _described_page(data, body='<div id="root"></div>'))
+    assert source.text == "The minister spoke on Tuesday.\n\nThe talks lasted 20 minutes."
+
+
+@pytest.mark.parametrize(
+    "data", ["{not json", "[1, 2, 3]", '{"@type": "Recipe", "name": "Soup"}', "null", "[" * 5000]
+)
+def test_structured_data_that_describes_no_article_says_nothing(tmp_path: Path, data: str) -> None:
+    source = load_page(tmp_path, _described_page(data))
+    assert source.outlet == "U.S."
+    assert source.text == "The minister spoke on Tuesday."
+
+
 def test_deeply_nested_furniture_is_weighed_in_linear_time(tmp_path: Path) -> None:
     path = tmp_path / "nested.html"
     depth = 20_000

@@ -19,11 +19,16 @@ footers.  The page is parsed with the standard library's lenient
 * each block (paragraph, heading, list item, quotation, table row, ...) becomes
   one paragraph of the shown text, with its white space collapsed; entities
   are decoded (``&amp;`` is "&");
-* the metadata news pages carry is read: the title (``og:title``, else
-  ``<title>``, else the first heading), the outlet (``og:site_name``), the date
-  (``article:published_time``, ``<meta name="date">``, ``<time datetime>``) and
-  the address (``<link rel="canonical">``, else ``og:url``).  A first heading
-  that repeats the title is left out of the text.
+* the metadata news pages carry is read: the title (``og:title``, else the
+  headline of the page's schema.org ``NewsArticle`` data, else ``<title>``, else
+  the first heading), the outlet (``og:site_name``, unless the schema.org data
+  names a publisher it is no short form of: a Reuters page's site name is "U.S."),
+  the date (``article:published_time``, ``<meta name="date">``, the data's
+  ``datePublished``, ``<time datetime>``) and the address (``<link
+  rel="canonical">``, else ``og:url``).  A first heading that repeats the title
+  is left out of the text;
+* a page that draws its text with scripts, and so has none in its HTML, is read
+  from its schema.org data's ``articleBody`` where it gives one.
 
 Text is never interpreted: what the page says is shown as written, brackets
 and all.
@@ -33,6 +38,7 @@ from __future__ import annotations
 
 import html
 import itertools
+import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -154,6 +160,7 @@ _SPACE = re.compile(r"\s+")
 _TAG = re.compile(r"<[^>]*>?")
 _HIDDEN = re.compile(r"<(script|style)\b.*?(?:</\1\s*>|\Z)", re.IGNORECASE | re.DOTALL)
 _BLANK = re.compile(r"\n\s*\n")
+_PARAGRAPHS = re.compile(r"\n+")
 
 _TITLE_KEYS = ("og:title", "twitter:title")
 _OUTLET_KEYS = ("og:site_name", "application-name", "publisher")
@@ -203,6 +210,9 @@ class _Reader(HTMLParser):
         """For each element on the stack: whether it hides its text, and where its
         blocks start when it is named as page furniture."""
         self._hidden = 0
+        self.structured: list[str] = []
+        """The texts of the page's ``application/ld+json`` scripts (schema.org data)."""
+        self._structured: list[str] | None = None
         self._open: Counter[str] = Counter()
         """How many of each tag the stack holds: where the text stands, in constant time."""
 
@@ -234,6 +244,8 @@ class _Reader(HTMLParser):
             return
         if tag == "time" and values.get("datetime") and self.time is None:
             self.time = values["datetime"]
+        if tag == "script" and values.get("type", "").strip().lower() == "application/ld+json":
+            self._structured = []
         if tag == "br":
             self._current.append(" ")
             return
@@ -254,6 +266,10 @@ class _Reader(HTMLParser):
         self._open[tag] += 1
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "script" and self._structured is not None:
+            if len(self.structured) < _MAX_STRUCTURED:
+                self.structured.append("".join(self._structured))
+            self._structured = None
         if tag in _VOID or not self._open[tag]:
             return  # a stray end tag
         # Close everything opened since the matching start tag (unclosed <p>, <li>).
@@ -270,7 +286,9 @@ class _Reader(HTMLParser):
                 break
 
     def handle_data(self, data: str) -> None:
-        if self._open["title"]:
+        if self._structured is not None:
+            self._structured.append(data)
+        elif self._open["title"]:
             self.page_title.append(data)
         elif not self._hidden and not self._inside(_SKIPPED):
             self._current.append(data)
@@ -329,6 +347,90 @@ def _furniture(reader: _Reader, kept: list[int]) -> set[int]:
     }
 
 
+_MAX_STRUCTURED = 20
+"""At most this many ld+json scripts are read from one page."""
+_MAX_STRUCTURED_CHARS = 2_000_000
+_ARTICLE_TYPES = frozenset(
+    ["newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "blogposting"]
+)
+
+
+@dataclass(slots=True)
+class _Described:
+    """What a page's schema.org data says of its article."""
+
+    headline: str | None = None
+    published: str | None = None
+    publisher: str | None = None
+    body: str | None = None
+
+
+def _described(scripts: list[str]) -> _Described:
+    """The first article the page's ``application/ld+json`` data describes: its
+    headline, date, publisher and, where the page gives it, its text.  Data that is
+    not JSON, or describes no article, says nothing."""
+    found = _Described()
+    for script in scripts:
+        if len(script) > _MAX_STRUCTURED_CHARS:
+            continue
+        try:
+            data = json.loads(script)
+        except (ValueError, RecursionError):
+            continue
+        for item in _items(data):
+            kinds = item.get("@type")
+            kinds = [kinds] if isinstance(kinds, str) else kinds
+            if not isinstance(kinds, list) or _ARTICLE_TYPES.isdisjoint(
+                k.lower() for k in kinds if isinstance(k, str)
+            ):
+                continue
+            publisher = item.get("publisher")
+            if isinstance(publisher, list) and publisher:
+                publisher = publisher[0]
+            if isinstance(publisher, dict):
+                publisher = publisher.get("name")
+            return _Described(
+                headline=_text(item.get("headline")),
+                published=_text(item.get("datePublished")) or _text(item.get("dateCreated")),
+                publisher=_text(publisher),
+                body=_text(item.get("articleBody"), collapse=False),
+            )
+    return found
+
+
+def _items(data: object) -> list[dict[str, object]]:
+    """The objects at the top of schema.org data: the data itself, a list of them,
+    or its ``@graph``."""
+    items = data if isinstance(data, list) else [data]
+    found: list[dict[str, object]] = []
+    for item in items[:_MAX_STRUCTURED]:
+        if isinstance(item, dict):
+            found.append(item)
+            graph = item.get("@graph")
+            if isinstance(graph, list):
+                found.extend(g for g in graph[:_MAX_STRUCTURED] if isinstance(g, dict))
+    return found
+
+
+def _text(value: object, *, collapse: bool = True) -> str | None:
+    """A string value of schema.org data, its entities decoded, or None."""
+    if not isinstance(value, str):
+        return None
+    text = html.unescape(value).strip()
+    if collapse:
+        text = _SPACE.sub(" ", text)
+    return text or None
+
+
+def _outlet(site: str | None, publisher: str | None) -> str | None:
+    """The outlet: the site's name ("og:site_name") where it is a short form of the
+    publisher the page's data names ("Salon" for "Salon.com"), else that publisher,
+    for a site name is sometimes a section ("U.S." on a Reuters page)."""
+    if site is None or publisher is None:
+        return site or publisher
+    return site if site.casefold() in publisher.casefold() else publisher
+
+
 def _headline_of(heading: str, title: str) -> bool:
     """Whether a heading is the headline the page's title gives ("Talks resume" in
     "Talks resume | The Daily"), or the title a shorter form of it."""
@@ -363,8 +465,13 @@ def read_page(source: str) -> Page:
     kept = kept or list(range(len(reader.blocks)))
     furniture = _furniture(reader, kept)
     blocks = [(reader.blocks[i][0], reader.blocks[i][2]) for i in kept if i not in furniture]
+    described = _described(reader.structured)
+    if not blocks and described.body:
+        # A page that draws its text with scripts may still give it as data.
+        paragraphs = (_SPACE.sub(" ", p).strip() for p in _PARAGRAPHS.split(described.body))
+        blocks = [(p, False) for p in paragraphs if p]
     page_title = _SPACE.sub(" ", "".join(reader.page_title)).strip() or None
-    title = _first(reader.meta, _TITLE_KEYS) or page_title
+    title = _first(reader.meta, _TITLE_KEYS) or described.headline or page_title
     if blocks and blocks[0][1] and (title is None or _headline_of(blocks[0][0], title)):
         # The page's first heading is its headline: the title, not a sentence.
         title, blocks = blocks[0][0], blocks[1:]
@@ -378,7 +485,7 @@ def read_page(source: str) -> Page:
     return Page(
         text="\n\n".join(text for text, _ in blocks),
         title=title,
-        outlet=_first(reader.meta, _OUTLET_KEYS),
-        date=_first(reader.meta, _DATE_KEYS) or reader.time,
+        outlet=_outlet(_first(reader.meta, _OUTLET_KEYS), described.publisher),
+        date=_first(reader.meta, _DATE_KEYS) or described.published or reader.time,
         url=reader.canonical or _first(reader.meta, ("og:url",)),
     )
