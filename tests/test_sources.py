@@ -275,6 +275,8 @@ FURNISHED_PAGE = """<html><head><title>Talks | The Daily</title></head><body>
 <p>The talks lasted <span class="sr" aria-hidden="true">icon</span>20 minutes.</p>
 <div id="newsletter-signup"><p>Sign up for our newsletter.</p></div>
 <div class="share-tools"><a>Share on Facebook</a></div>
+<section class="more-on"><h2>Recommended Stories</h2><span class="screen-reader-text">list of 2 items</span>
+<ul><li><a href="/a">Markets rally</a></li><li><a href="/b">Rain falls</a></li></ul></section>
 <div role="navigation"><a>Next story</a></div>
 <p hidden>A hidden teaser.</p>
 <section class="related-links"><h3>More on this</h3><p>Markets rally.</p></section>

@@ -109,11 +109,13 @@ _AROUND_WORDS = frozenset(
         "subscription", "signup", "share", "sharing", "social", "related", "recommended",
         "recirculation", "comment", "comments", "byline", "breadcrumb", "breadcrumbs",
         "cookie", "cookies", "consent", "paywall", "caption", "credit", "slideshow",
-        "gallery", "badge",
+        "gallery", "badge", "sr", "screen", "visually",
     ]
 )  # fmt: skip
 """Words of a class or id that name what a page puts around a report: "ad-slot",
-"article-byline", "newsletter-signup", "related-links", "comments"."""
+"article-byline", "newsletter-signup", "related-links", "comments", and the text only
+screen readers are given ("sr-only", "screen-reader-text", "visually-hidden": "list of
+3 items", "end of list")."""
 _AROUND_SHARE = 0.3
 """An element named so is left out only when it holds less than this share of the
 page's text; more, and it wraps the report itself ("post has-comments")."""
@@ -123,6 +125,8 @@ _AROUND_LINES = frozenset(
         "skip advertisement", "story continues below advertisement",
         "continue reading the main story", "supported by", "share this article",
         "share", "read more", "related", "related coverage", "related articles",
+        "recommended", "recommended stories", "more stories", "most read", "most popular",
+        "you may also like", "more on this story",
     ]
 )  # fmt: skip
 """Whole blocks that are page furniture, not report: NYT's "Supported by" and
