@@ -132,14 +132,10 @@ def test_a_differing_point_says_whether_a_fact_conflicts() -> None:
 
 
 def test_a_relative_date_is_told_with_the_date_it_stands_for() -> None:
-    briefing = _briefing(
+    briefing, analysis, _, text = _described(
         "date 2025-07-02\n\nThe two leaders held talks yesterday.",
         "date 2025-07-02\n\nThe two leaders held talks on Monday.",
     )
-    analysis = analyse(briefing)
-    (conflict,) = analysis.conflicts
-    sources = {s.id: s for s in briefing.sources}
-    text = describe_conflict(sources, conflict, {"s1": "A", "s2": "B"})
     assert text == "yesterday, 1 July 2025 (A) vs Monday, 30 June 2025 (B): date differs"
     markdown = to_markdown(briefing, analysis)
     assert "**Dates differ**:" in markdown

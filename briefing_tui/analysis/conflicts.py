@@ -2258,8 +2258,9 @@ def _labels_differ(
     a: Version, side_a: Sequence[Token], b: Version, side_b: Sequence[Token]
 ) -> str | None:
     """The word two different numbers name something with, in aligned wording: "bill"
-    for "Senate Bill 62" / "Senate Bill 63", "flight" for "Flight 370" / "Flight 307".  Such a number is part of a name (:func:`~.facts.labelled`), not a figure;
-    a number inside a date, a figure or an ordinal is left to those."""
+    for "Senate Bill 62" / "Senate Bill 63", "flight" for "Flight 370" / "Flight 307".
+    Such a number is part of a name (:func:`~.facts.labelled`), not a figure; a number
+    inside a date, a figure or an ordinal is left to those."""
 
     def label(version: Version, side: Sequence[Token]) -> str | None:
         if len(side) != 1 or not side[0].text.isdigit():
