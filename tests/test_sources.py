@@ -532,7 +532,10 @@ BAD = [
     ("nul.txt", b"abc\x00def\x00" * 10, "binary file"),
     ("image.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "PNG image"),
     ("doc.txt", b"%PDF-1.7\n" + bytes(range(256)), "PDF document"),
-    ("meta-only.txt", b"date 2025-01-01\n", "no article text"),
+    ("meta-only.txt", b"date 2025-01-01\n", "file holds metadata but no article text"),
+    ("bom.txt", b"\xff\xfe", "only a byte-order mark"),
+    ("bom8.txt", "\ufeff \n".encode(), "only a byte-order mark"),
+    ("script.html", b"<html><body><script>alert(1)</script></body></html>", "page has no article"),
 ]
 
 

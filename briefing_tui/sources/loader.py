@@ -215,6 +215,9 @@ def parse_source(
     if not data.strip():
         raise ValueError("file is empty" if not data else "file holds only whitespace")
     decoded = decode(data)
+    if not decoded.text.strip():
+        # A byte-order mark, or a UTF-16 file of spaces: nothing to read at all.
+        raise ValueError("file holds no text (only a byte-order mark or blank characters)")
     if html:
         meta, body = _page(decoded.text)
     else:
@@ -226,7 +229,9 @@ def parse_source(
             meta.title = heading
     text = _tidy(body)
     if not text:
-        raise ValueError("file holds metadata but no article text")
+        if meta.title or meta.outlet or meta.date or meta.url:
+            raise ValueError("file holds metadata but no article text")
+        raise ValueError("page has no article text" if html else "file has no article text")
     notes = [*decoded.notes, *meta.notes]
     if as_written:
         notes.append(
