@@ -6,7 +6,10 @@ thousands of values); the conflict finder compares every value of
 one version with every value of the other, so its cost must not grow with the
 cube of the repeats.  For each case, ``compare_sentences`` is timed both ways
 (median of ``--runs``), and then two one-sentence reports built from the worst
-case go through ``briefing-tui --export json`` in a fresh process.  Run:
+case go through ``briefing-tui --export json`` in a fresh process.  Last, the
+credit-line pattern (``metadata.split_credits``) is timed on the longest foot
+paragraphs it reads (400 characters) made of names and separators that end in
+no credit, where a careless pattern backtracks for ever.  Run:
 
     python bench/bench_repeats.py [--runs N] [--repeats N]
 """
@@ -26,6 +29,7 @@ from _shared import REPO
 sys.path.insert(0, str(REPO))
 
 from briefing_tui import compare_sentences
+from briefing_tui.sources.metadata import split_credits
 
 
 def cases(n: int) -> list[tuple[str, str, str]]:
@@ -77,6 +81,23 @@ def main() -> None:
             f"--export json of two one-sentence reports of {n} weekdays, one changed: "
             f"{statistics.median(times):.2f} s (median of {args.runs})"
         )
+    feet = [
+        "Reporting by " + "Aa Bb " * 70 + "x",
+        "Reporting by " + "Aa in Bb and " * 35 + "x",
+        "Reporting by " + "Aa and Bb in Cc, " * 30 + "x",
+        "Aa Bb writers " * 30 + "contributed to this report x",
+        "Reporting by Aa; " * 30 + "x",
+    ]
+    worst = 0.0
+    for foot in feet:
+        text = "A report.\n\n" + foot[:400]
+        times = []
+        for _ in range(args.runs):
+            start = time.perf_counter()
+            split_credits(text)
+            times.append(time.perf_counter() - start)
+        worst = max(worst, statistics.median(times))
+    print(f"credit lines: worst of {len(feet)} hostile 400-character feet {worst * 1000:.1f} ms")
 
 
 if __name__ == "__main__":

@@ -76,6 +76,8 @@ class Source:
     url: str | None = None
     notes: tuple[str, ...] = ()
     """Things the reader should know about how the file was read."""
+    credits: tuple[str, ...] = ()
+    """Credit lines taken off the foot of the text ("Reporting by ...; Editing by ...")."""
 
     @property
     def name(self) -> str:

@@ -239,6 +239,18 @@ async def test_source_list_shows_counts_and_outlet() -> None:
             assert mark in prompt
 
 
+async def test_the_article_shows_its_credit_lines_above_the_text() -> None:
+    credited = REPORT_B + "\n\nReporting by Idrees Ali; Editing by Leslie Adler"
+    app = BriefingApp(briefing_of(REPORT_A, credited), analyse=simple_analyse)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await ready(app, pilot)
+        await pilot.press("2")
+        text = article_text(screen)
+        credit = "Reporting by Idrees Ali; Editing by Leslie Adler"
+        assert text.index(credit) < text.index("The two leaders had a 45-minute conversation")
+        assert text.count("Reporting by") == 1
+
+
 async def test_selecting_a_point_moves_the_article_to_its_sentence() -> None:
     briefing = bundled()
     analysis = simple_analysis(briefing)

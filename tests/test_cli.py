@@ -111,6 +111,34 @@ def test_json_keeps_the_original_text(capsysbinary: pytest.CaptureFixture[bytes]
     assert "[/]" in source["text"]
 
 
+def test_exports_give_the_credit_lines_and_make_no_point_of_them(
+    capsysbinary: pytest.CaptureFixture[bytes], tmp_path: Path
+) -> None:
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text(
+        "The Pentagon approved the sale of 113 jet engines to India on Tuesday.\n\n"
+        "Reporting by Idrees Ali | Editing by Leslie Adler\n",
+        encoding="utf-8",
+    )
+    second.write_text(
+        "The Pentagon on Tuesday approved the sale of 113 jet engines to India.\n\n"
+        "Reporting by Phil Stewart; Editing by Chris Reese\n",
+        encoding="utf-8",
+    )
+    status, out, err = run(capsysbinary, "--export", "json", str(first), str(second))
+    assert status == 0, err
+    data = json.loads(out)
+    assert [s["credits"] for s in data["sources"]] == [
+        ["Reporting by Idrees Ali | Editing by Leslie Adler"],
+        ["Reporting by Phil Stewart; Editing by Chris Reese"],
+    ]
+    assert len(data["points"]) == 1  # the credits are no point of their own
+    status, out, err = run(capsysbinary, "--export", "markdown", str(first), str(second))
+    assert status == 0, err
+    assert "— Reporting by Idrees Ali \\| Editing by Leslie Adler" in out  # escaped
+    assert "Reporting by" not in out.split("## What the reports agree on")[1]
+
+
 def test_partial_load_reports_errors_and_succeeds(
     capsysbinary: pytest.CaptureFixture[bytes], tmp_path: Path
 ) -> None:

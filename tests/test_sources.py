@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from briefing_tui.model import Source
 from briefing_tui.sources import MAX_FILE_BYTES, default_articles, load_briefing, parse_source
 from briefing_tui.sources.decode import decode
-from briefing_tui.sources.metadata import parse_date
+from briefing_tui.sources.metadata import parse_date, split_credits
 
 FIXTURES = Path(__file__).parent / "fixtures"
 BUNDLED = sorted(default_articles().glob("*.txt"))
@@ -165,6 +165,83 @@ def test_a_first_sentence_in_any_script_is_not_a_title(tmp_path: Path, first: st
     source = load_one(path)
     assert source.title is None
     assert source.text.startswith(first)
+
+
+CREDITS = [
+    ["Reporting by Idrees Ali; Editing by Leslie Adler"],
+    ["(Reporting by Andrea Shalal in Washington; Editing by Sandra Maler)"],
+    [
+        "Additional reporting by Jonathan Landay in Washington and Humeyra Pamuk in Istanbul;"
+        " Writing by Jeff Mason; editing by Grant McCool and Mary Milliken"
+    ],
+    ["Maggie Haberman contributed reporting from New York."],
+    ["Fox News’ Matt Richardson and John Roberts contributed to this report."],
+    ["Associated Press writers Julie Pace and Ken Thomas contributed to this report."],
+    ["Reporting was contributed by Adam Goldman, Michael S. Schmidt and Katie Benner."],
+    ["The Associated Press contributed to this report.", "Reporting by Ken Thomas"],
+]
+
+
+@pytest.mark.parametrize("credits", CREDITS)
+def test_credit_lines_at_the_foot_are_metadata_not_text(tmp_path: Path, credits: list[str]) -> None:
+    path = tmp_path / "report.txt"
+    body = "The council met on Tuesday.\n\nIt approved the budget."
+    path.write_text(body + "\n\n" + "\n\n".join(credits) + "\n", encoding="utf-8")
+    source = load_one(path)
+    assert source.text == body
+    assert source.credits == tuple(credits)
+    assert [s.text for s in source.sentences] == [
+        "The council met on Tuesday.",
+        "It approved the budget.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Prose that starts like a credit: the names are not capitalised.
+        "The council met.\n\nReporting by the Times found the council hid losses.",
+        "The council met.\n\nSmith contributed reporting that later proved false.",
+        "The council met.\n\nEditing by hand is slow.",
+        # A credit that is not at the foot stays where it is.
+        "The council met.\n\nReporting by Ken Thomas\n\nIt approved the budget.",
+        # A report that is nothing but a credit keeps it.
+        "Reporting by Ken Thomas; Editing by Leslie Adler",
+    ],
+)
+def test_prose_and_credits_elsewhere_stay_in_the_text(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    source = load_one(path)
+    assert source.text == text
+    assert source.credits == ()
+
+
+def test_a_pages_credit_line_is_metadata(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><head><title>Talks resume</title></head><body><article>"
+        "<p>The two sides met again on Tuesday.</p><p>They agreed to meet next week.</p>"
+        "<p>Additional reporting by Mike Stone; Editing by Chris Reese</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    source = load_one(path)
+    assert source.credits == ("Additional reporting by Mike Stone; Editing by Chris Reese",)
+    assert "reporting" not in source.text
+
+
+def test_long_runs_of_names_are_no_credit() -> None:
+    # Long runs of capitalised words and separators that end in no credit: the
+    # pattern must give up on them (at once: bench_segment's hostile texts time it).
+    lines = [
+        "Reporting by " + "Aa Bb " * 60 + "x",
+        "Reporting by " + "Aa in Bb and " * 30 + "x",
+        "Aa Bb writers " * 25 + "contributed to this report x",
+    ]
+    for line in lines:
+        text = "A report.\n\n" + line[:400]
+        assert split_credits(text) == ([], text)
 
 
 def test_header_block_without_dashes_is_metadata(tmp_path: Path) -> None:

@@ -25,6 +25,7 @@ def _source(source: Source, analysis: Analysis | None) -> dict[str, Any]:
         "name": display_path(source.name),
         "encoding": source.encoding,
         "notes": list(source.notes),
+        "credits": list(source.credits),
         "text": source.text,
         "paragraphs": [
             {

@@ -84,6 +84,8 @@ def _source_line(number: int, source: Source) -> str:
     parts.append(
         f" ({code(display_path(source.name))}, {plural(len(source.sentences), 'sentence')})"
     )
+    if source.credits:
+        parts.append(" — " + escape(" · ".join(source.credits)))
     return "".join(parts)
 
 

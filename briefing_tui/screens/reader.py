@@ -281,6 +281,8 @@ class ReaderScreen(Screen[None]):
         lines.append(Content(" · ".join(d for d in details if d)).stylize("$text-muted"))
         if source.url:
             lines.append(Content(visible(source.url)).stylize("$text-muted"))
+        if source.credits:
+            lines.append(Content(visible(" · ".join(source.credits))).stylize("$text-muted"))
         lines.extend(
             Content(f"⚠ {visible(note)}").stylize("$text-warning") for note in source.notes
         )

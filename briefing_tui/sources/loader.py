@@ -21,7 +21,7 @@ from ..textsafe import count_hidden
 from .decode import DecodeError, decode
 from .html import read_page
 from .markdown import MAX_NESTING, render_plain
-from .metadata import Metadata, parse_date, split_metadata
+from .metadata import Metadata, parse_date, split_credits, split_metadata
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm"})
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
@@ -227,6 +227,7 @@ def parse_source(
         body, heading, as_written = render_plain(body)
         if meta.title is None:
             meta.title = heading
+    credits, body = split_credits(_tidy(body))
     text = _tidy(body)
     if not text:
         if meta.title or meta.outlet or meta.date or meta.url:
@@ -276,6 +277,7 @@ def parse_source(
         date=meta.date,
         url=meta.url,
         notes=tuple(notes),
+        credits=tuple(credits),
     )
 
 

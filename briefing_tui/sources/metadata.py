@@ -10,6 +10,12 @@ Four conventions are recognised, in this order:
 3. a leading ``date YYYY-MM-DD`` (or ``date: YYYY-MM-DD``) line or prefix;
 4. a first line that reads as a headline and is followed by a blank line.
 
+At the foot of a report, credit lines ("Reporting by Idrees Ali; Editing by
+Leslie Adler", "Maggie Haberman contributed reporting from New York.", "Fox
+News' Matt Richardson contributed to this report.") are taken off the body as
+well (:func:`split_credits`): they say who wrote the report, not what happened,
+and left in the text each would be a key point that only one report carries.
+
 Dates are read as ``YYYY-MM-DD``, or with the month in words ("March 4, 2025",
 "4 March 2025", "Mar. 4, 2025"); ``03/04/2025`` is left alone, since it means
 two different days in the US and elsewhere.
@@ -210,3 +216,58 @@ def split_metadata(text: str) -> tuple[Metadata, str]:
     body = _date_line(body, meta)
     body = _headline(body, meta)
     return meta, body
+
+
+# --- credit lines at the foot of a report -----------------------------------------
+
+_NAME_WORD = r"(?:[A-Z][\w'’.-]*|(?:de|da|del|der|di|du|el|al|bin|la|le|van|von)(?=\s+[A-Z]))"
+_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*"
+_ROLE = r"(?:(?:staff\s+)?(?:writers?|reporters?|correspondents?|photographers?)\s+)?"
+_NAMES = rf"{_NAME}\s+{_ROLE}(?:{_NAME})?|{_NAME}"
+_PEOPLE = rf"(?:{_NAMES})(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:{_NAMES}))*"
+_PLACE = rf"(?:\s+(?:in|from|at)\s+{_NAME}(?:\s*,\s*{_NAME})*(?:\s+and\s+{_NAME})*)?"
+_WHO = rf"{_PEOPLE}{_PLACE}(?:\s*,?\s+and\s+{_PEOPLE}{_PLACE})*"
+_TASK = (
+    r"(?i:(?:additional\s+|further\s+)?(?:reporting|writing|editing|compiled|compiling"
+    r"|research|fact[- ]checking|graphics|production|translated|translation)"
+    r"(?:\s+and\s+(?:reporting|writing|editing|research|translation))?\s+(?:by|from))"
+)
+_CREDIT_LINE = re.compile(
+    rf"\(?\s*(?:{_TASK}\s+{_WHO}"
+    rf"(?:\s*[;,|]\s*(?:and\s+)?{_TASK}\s+{_WHO})*"
+    rf"|(?i:reporting|research)\s+was\s+contributed\s+by\s+{_WHO}"
+    rf"|(?:(?i:the)\s+)?{_PEOPLE}{_PLACE}\s+contributed"
+    rf"(?:\s+reporting|\s+research|\s+to\s+this\s+(?:report|story|article))"
+    rf"{_PLACE}(?:\s*[;,]?\s+and\s+{_PEOPLE}\s+contributed\s+(?:reporting|research){_PLACE})*)"
+    r"\s*[.)]?\s*\)?\.?"
+)
+"""A line that only credits the report's makers: Reuters' "Reporting by X in Y;
+Editing by Z", the New York Times' "X contributed reporting from Y", "X and Y
+contributed to this report".  Names must be capitalised, so a sentence of prose
+("Reporting by the Times found the company hid losses") is not a credit."""
+_MAX_CREDIT_PARAGRAPHS = 3
+_MAX_CREDIT_CHARS = 400
+
+
+def split_credits(body: str) -> tuple[list[str], str]:
+    """Take the credit lines off the foot of ``body``: (the lines, the rest).
+
+    Only whole paragraphs at the very end are taken, at most three, and only
+    while something else is left: a file that is nothing but a credit keeps it.
+    """
+    paragraphs = body.rstrip().split("\n\n")
+    taken: list[str] = []
+    while len(paragraphs) > 1 and len(taken) < _MAX_CREDIT_PARAGRAPHS:
+        last = paragraphs[-1].strip()
+        lines = [line.strip() for line in last.split("\n") if line.strip()]
+        if (
+            not lines
+            or len(last) > _MAX_CREDIT_CHARS
+            or not all(_CREDIT_LINE.fullmatch(line) for line in lines)
+        ):
+            break
+        taken[:0] = lines
+        paragraphs.pop()
+    if not taken:
+        return [], body
+    return taken, "\n\n".join(paragraphs)
