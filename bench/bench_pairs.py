@@ -29,6 +29,7 @@ from fit_compare import (
     Pair,
     accuracy,
     best_threshold,
+    common_words,
     cross_validate,
     fit_all,
     fit_linear,
@@ -39,6 +40,7 @@ from fit_compare import (
     spearman,
     stsb,
     stsb_sources,
+    word_rows,
 )
 from rapidfuzz import fuzz, utils
 
@@ -50,6 +52,7 @@ from briefing_tui.analysis.compare import (
     judge,
     located_conflicts,
     measure,
+    unmatched_words,
 )
 from briefing_tui.analysis.normalise import tokenize
 
@@ -98,6 +101,7 @@ def main() -> None:
     sts_gold = [gold for _, _, gold in sts_rows]
 
     mrpc_measured = [measure(a, b) for a, b in mrpc_profiles]
+    mrpc_words, common = word_rows(mrpc_rows), common_words(mrpc_rows)
     sts_measured = [measure(a, b) for a, b in sts_profiles]
     # The relation compare_sentences gives: conflicts located as the key points
     # locate them (a figure's unit and what it counts, a date's slot, ...).
@@ -105,7 +109,10 @@ def main() -> None:
     agree = [compare_sentences(a, b).relation == "agree" for a, b, _ in mrpc_rows]
     # The same decision with conflicts ignored: MRPC's annotators often call pairs
     # with clashing figures paraphrases ("lost 77 cents" / "lost 73 cents").
-    either = [judge(values, ()).relation == "agree" for values, _ in mrpc_measured]
+    either = [
+        judge(values, (), unmatched=unmatched_words(a, b)).relation == "agree"
+        for (values, _), (a, b) in zip(mrpc_measured, mrpc_profiles, strict=True)
+    ]
     clash = [a != e for a, e in zip(agree, either, strict=True)]
     scores = [compare_profiles(a, b).score for a, b in sts_profiles]
     print("shipped constants (in-sample: fitted on these files)")
@@ -132,18 +139,21 @@ def main() -> None:
         mrpc_folds = _fold_of(len(mrpc_X), seed)
         sts_folds = _fold_of(len(sts_X), seed)
         for k in range(FOLDS):
-            score_c, agree_c, differ = fit_all(
+            score_c, agree_c, differ, lexical = fit_all(
                 [x for x, f in zip(mrpc_X, mrpc_folds, strict=True) if f != k],
                 [y for y, f in zip(mrpc_y, mrpc_folds, strict=True) if f != k],
                 [x for x, f in zip(sts_X, sts_folds, strict=True) if f != k],
                 [y for y, f in zip(sts_gold, sts_folds, strict=True) if f != k],
+                [w for w, f in zip(mrpc_words, mrpc_folds, strict=True) if f != k],
+                common,
             )
-            model = Model(score_c, agree_c, differ)
+            model = Model(score_c, agree_c, differ, lexical)
             for i, f in enumerate(mrpc_folds):
                 if f == k:
                     values, _ = mrpc_measured[i]
-                    held_agree[i] = judge(values, located[i], model).relation == "agree"
-                    held_either[i] = judge(values, (), model).relation == "agree"
+                    words = mrpc_words[i]
+                    held_agree[i] = judge(values, located[i], model, words).relation == "agree"
+                    held_either[i] = judge(values, (), model, words).relation == "agree"
             for i, f in enumerate(sts_folds):
                 if f == k:
                     values, conflicts = sts_measured[i]

@@ -3,44 +3,63 @@
     python bench/fit_compare.py           # fit on all rows, print CV figures, write the file
     python bench/fit_compare.py --check   # fit and print, but write nothing
 
-What is fitted, over thousands of rows and never per row or per word:
+What is fitted, over thousands of rows and never per row (a word's weight over the
+five or more pairs it is one side's only in):
 
 * ``SCORE``: a least-squares line from the features to the STS-B gold score (0-5),
   fitted on stsb_dev.tsv (1,500 pairs);
 * ``AGREE``: a logistic regression from the same features to the MRPC paraphrase
   label, fitted on mrpc_train.tsv (4,076 pairs);
+* ``LEXICAL``: fitted jointly with ``AGREE``, a weight for each common English word
+  (:data:`LEXICAL_ZIPF`) that is one sentence's and not the other's in at least
+  :data:`LEXICAL_MIN_PAIRS` training pairs; the model reads the mean weight of a
+  pair's such words, so that each word's input is 1 / their number: what "and",
+  "but", "not" or "will" on one side only says about a pair;
 * ``DIFFER_MIN_SCORE``: the score above which a pair shares a point, the middle of
   the thresholds that best separate STS-B gold scores of 2 and more ("share some
   details") from the rest (:func:`plateau_threshold`).
 
-Pure Python (no numpy), so that it runs wherever the package does.  The helpers
-here are shared with bench_pairs.py.
+The logistic model, with its hundreds of word weights, is fitted with numpy
+(installed with the test dependencies; the package itself does not need it); the
+rest is pure Python.  The helpers here are shared with bench_pairs.py.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import json
 import math
 import random
 import sys
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
+import numpy as np
 from _shared import REPO, shared_path
 
 sys.path.insert(0, str(REPO))
 
-from briefing_tui.analysis.compare import FEATURES, Profile, measure, profile
+from briefing_tui.analysis.compare import FEATURES, Profile, measure, profile, unmatched_words
 from briefing_tui.analysis.normalise import tokenize
+from briefing_tui.analysis.wordlist import general_frequencies
 
 FITTED = REPO / "briefing_tui" / "analysis" / "_fitted.py"
 FOLDS = 10
 SHARES_DETAILS = 2.0
 """STS-B gold score from which two sentences share a point (2 = "share some details")."""
 
+LEXICAL_MIN_PAIRS = 5
+"""A word gets a weight of its own when it is one side's only in this many training pairs."""
+LEXICAL_ZIPF = 5.0
+"""...and is this common in English (wordfreq's Zipf scale: 100 times per million
+words), so that the weights say how a sentence is built ("and", "but", "not",
+"will", "said", "yesterday") rather than what MRPC's news was about."""
+
 Pair = tuple[str, str, float]
 Matrix = list[list[float]]
+Words = list[frozenset[str]]
 
 
 def read_pairs(name: str, label: int) -> list[Pair]:
@@ -77,6 +96,34 @@ def profiles(pairs: Sequence[Pair]) -> list[tuple[Profile, Profile]]:
 def feature_rows(pairs: Sequence[Pair]) -> Matrix:
     """The comparison features of every pair."""
     return [list(measure(a, b)[0]) for a, b in profiles(pairs)]
+
+
+def word_rows(pairs: Sequence[Pair]) -> Words:
+    """The words (norms) that one sentence of each pair has and the other lacks."""
+    return [unmatched_words(a, b) for a, b in profiles(pairs)]
+
+
+def common_words(pairs: Sequence[Pair]) -> frozenset[str]:
+    """The norms of the pairs' words that are common in English (:data:`LEXICAL_ZIPF`).
+
+    A norm is as common as the commonest of the spellings it stands for here
+    ("said" for "say"); numbers and words with digits have no weight of their own.
+    """
+    frequency = general_frequencies()
+    best: dict[str, float] = {}
+    for a, b, _ in pairs:
+        for token in (*tokenize(a), *tokenize(b)):
+            seen = frequency.get(token.text.lower(), 0.0)
+            if seen > best.get(token.norm, 0.0):
+                best[token.norm] = seen
+    least = 10.0 ** (LEXICAL_ZIPF - 9.0)
+    return frozenset(norm for norm, seen in best.items() if norm.isalpha() and seen >= least)
+
+
+def vocabulary(words: Words, common: frozenset[str]) -> list[str]:
+    """The common words one side only has in at least :data:`LEXICAL_MIN_PAIRS` pairs."""
+    counts = Counter(word for row in words for word in row if word in common)
+    return sorted(word for word, count in counts.items() if count >= LEXICAL_MIN_PAIRS)
 
 
 # --- statistics -------------------------------------------------------------------------
@@ -231,34 +278,59 @@ def standardise(X: Matrix) -> tuple[Matrix, list[float], list[float]]:
     return scaled, means, spreads
 
 
-def fit_logistic(X: Matrix, y: Sequence[float], ridge: float = 1.0) -> list[float]:
-    """Logistic regression with an L2 penalty on standardised features.
+def fit_logistic(
+    X: Matrix,
+    y: Sequence[float],
+    words: Words | None = None,
+    vocabulary: Sequence[str] = (),
+    ridge: float = 1.0,
+) -> tuple[list[float], dict[str, float]]:
+    """Logistic regression with an L2 penalty on standardised features, and word weights.
 
     The penalty treats every feature alike only when they share a scale, so the
     model is fitted on standardised features and its coefficients are mapped back
-    to the raw ones, which is what ``compare.judge`` multiplies.
+    to the raw ones, which is what ``compare.judge`` multiplies.  Each word of
+    ``vocabulary`` is one more input, 1 / n when it is one of the n vocabulary
+    words in the pair's ``words``, else 0, so that the model reads their mean
+    weight; it is penalised alike, and its weight is returned by word.
     """
     scaled, means, spreads = standardise(X)
-    fitted = _fit_logistic_raw(scaled, y, ridge)
-    raw = [c / spread for c, spread in zip(fitted[1:], spreads, strict=True)]
-    intercept = fitted[0] - sum(c * mean for c, mean in zip(raw, means, strict=True))
-    return [intercept, *raw]
+    index = {word: i for i, word in enumerate(vocabulary)}
+    present = np.zeros((len(X), len(vocabulary)))
+    for r, row in enumerate(words if words is not None else []):
+        found = [index[word] for word in row if word in index]
+        for column in found:
+            present[r, column] = 1.0 / len(found)
+    fitted = _fit_logistic_raw(np.hstack([np.asarray(scaled), present]), y, ridge)
+    n = len(means)
+    raw = [float(c) / spread for c, spread in zip(fitted[1 : n + 1], spreads, strict=True)]
+    intercept = float(fitted[0]) - sum(c * mean for c, mean in zip(raw, means, strict=True))
+    # Every word of the vocabulary is kept, its weight however small: the mean is
+    # taken over the words a pair has that the table lists.
+    lexical = {
+        word: round(float(w), 5) for word, w in zip(vocabulary, fitted[n + 1 :], strict=True)
+    }
+    return [intercept, *raw], lexical
 
 
-def _fit_logistic_raw(X: Matrix, y: Sequence[float], ridge: float) -> list[float]:
-    """Logistic regression by Newton's method (iteratively reweighted least squares)."""
-    coefficients = [0.0] * (len(X[0]) + 1)
-    for _ in range(30):
-        margins = [predict(coefficients, row) for row in X]
-        p = [1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, m)))) for m in margins]
-        w = [max(q * (1.0 - q), 1e-9) for q in p]
-        # Newton step as a weighted least-squares problem on the working response
-        z = [m + (t - q) / wi for m, t, q, wi in zip(margins, y, p, w, strict=True)]
-        gram, moment = _weighted_normal(X, w, z, ridge)
-        updated = _solve(gram, moment)
-        change = max(abs(a - b) for a, b in zip(updated, coefficients, strict=True))
-        coefficients = updated
-        if change < 1e-8:
+def _fit_logistic_raw(X: np.ndarray, y: Sequence[float], ridge: float) -> np.ndarray:
+    """Logistic regression by Newton's method, every coefficient but the intercept
+    penalised by ``ridge``."""
+    rows, columns = X.shape
+    design = np.hstack([np.ones((rows, 1)), X])
+    penalty = np.full(columns + 1, ridge)
+    penalty[0] = 0.0
+    target = np.asarray(y, dtype=float)
+    coefficients = np.zeros(columns + 1)
+    for _ in range(50):
+        margins = np.clip(design @ coefficients, -30.0, 30.0)
+        p = 1.0 / (1.0 + np.exp(-margins))
+        weights = np.maximum(p * (1.0 - p), 1e-9)
+        hessian = (design * weights[:, None]).T @ design + np.diag(penalty)
+        gradient = design.T @ (target - p) - penalty * coefficients
+        step = np.linalg.solve(hessian, gradient)
+        coefficients = coefficients + step
+        if float(np.max(np.abs(step))) < 1e-9:
             break
     return coefficients
 
@@ -273,14 +345,35 @@ def cross_validate(
 
 
 def fit_all(
-    mrpc_X: Matrix, mrpc_y: Sequence[float], sts_X: Matrix, sts_y: Sequence[float]
-) -> tuple[list[float], list[float], float]:
-    """Fit ``SCORE``, ``AGREE`` and ``DIFFER_MIN_SCORE`` on the given rows."""
+    mrpc_X: Matrix,
+    mrpc_y: Sequence[float],
+    sts_X: Matrix,
+    sts_y: Sequence[float],
+    mrpc_words: Words | None = None,
+    common: frozenset[str] = frozenset(),
+) -> tuple[list[float], list[float], float, dict[str, float]]:
+    """Fit ``SCORE``, ``AGREE``, ``DIFFER_MIN_SCORE`` and ``LEXICAL`` on the given rows.
+
+    The word weights are fitted only when ``mrpc_words`` (the rows' unmatched words)
+    is given; their vocabulary comes from these rows alone.
+    """
     score = fit_linear(sts_X, sts_y)
-    agree = fit_logistic(mrpc_X, mrpc_y)
+    words = mrpc_words if mrpc_words is not None else [frozenset()] * len(mrpc_X)
+    agree, lexical = fit_logistic(mrpc_X, mrpc_y, words, vocabulary(words, common))
     scores = [min(100.0, max(0.0, 20.0 * predict(score, row))) for row in sts_X]
     differ = plateau_threshold(scores, [gold >= SHARES_DETAILS for gold in sts_y])
-    return score, agree, differ
+    return score, agree, differ, lexical
+
+
+def margin(
+    agree: Sequence[float],
+    lexical: Mapping[str, float],
+    row: Sequence[float],
+    words: frozenset[str],
+) -> float:
+    """The logistic model's margin for one pair: paraphrase when positive."""
+    weights = [lexical[word] for word in words if word in lexical]
+    return predict(agree, row) + (sum(weights) / len(weights) if weights else 0.0)
 
 
 def _tuple(values: Sequence[float]) -> str:
@@ -290,17 +383,32 @@ def _tuple(values: Sequence[float]) -> str:
     return "(\n" + "\n".join(lines) + "\n)"
 
 
-def write(score: Sequence[float], agree: Sequence[float], differ: float, path: Path) -> None:
+def _words(lexical: Mapping[str, float]) -> str:
+    """A dict literal, one word a line, in alphabetical order."""
+    lines = [f"    {json.dumps(word)}: {weight:+.5f}," for word, weight in sorted(lexical.items())]
+    return "{\n" + "\n".join(lines) + "\n}"
+
+
+def write(
+    score: Sequence[float],
+    agree: Sequence[float],
+    differ: float,
+    lexical: Mapping[str, float],
+    path: Path,
+) -> None:
     """Write the fitted constants as a Python module."""
     path.write_text(
         '"""Constants fitted by ``python bench/fit_compare.py``: do not edit by hand.\n\n'
         "``SCORE`` maps the features of ``compare.measure`` to the STS scale (0-5) by\n"
         "least squares on STS-B dev; ``AGREE`` is a logistic regression on MRPC train\n"
-        "(agree when positive); ``DIFFER_MIN_SCORE`` is the score from which a pair\n"
-        'shares a point (STS-B gold >= 2).  See docs/matching.md.\n"""\n\n'
+        "(agree when positive), to whose margin is added the mean ``LEXICAL`` weight\n"
+        "of the words (norms) that only one of the two sentences has and it lists;\n"
+        "``DIFFER_MIN_SCORE`` is the score from which a pair shares a point (STS-B\n"
+        'gold >= 2).  See docs/matching.md.\n"""\n\n'
         f"SCORE = {_tuple(score)}\n\n"
         f"AGREE = {_tuple(agree)}\n\n"
-        f"DIFFER_MIN_SCORE = {differ:.2f}\n",
+        f"DIFFER_MIN_SCORE = {differ:.2f}\n\n"
+        f"LEXICAL: dict[str, float] = {_words(lexical)}\n",
         encoding="utf-8",
     )
 
@@ -313,6 +421,7 @@ def main() -> None:
 
     mrpc_rows, sts_rows = mrpc(), stsb()
     mrpc_X, sts_X = feature_rows(mrpc_rows), feature_rows(sts_rows)
+    mrpc_words, common = word_rows(mrpc_rows), common_words(mrpc_rows)
     mrpc_y = [label for _, _, label in mrpc_rows]
     sts_y = [gold for _, _, gold in sts_rows]
 
@@ -326,9 +435,15 @@ def main() -> None:
     held_agree = [False] * len(mrpc_X)
 
     def agree_fold(train: list[int], test: list[int]) -> None:
-        model = fit_logistic([mrpc_X[i] for i in train], [mrpc_y[i] for i in train])
+        words = [mrpc_words[i] for i in train]
+        model, lexical = fit_logistic(
+            [mrpc_X[i] for i in train],
+            [mrpc_y[i] for i in train],
+            words,
+            vocabulary(words, common),
+        )
         for i in test:
-            held_agree[i] = predict(model, mrpc_X[i]) >= 0.0
+            held_agree[i] = margin(model, lexical, mrpc_X[i], mrpc_words[i]) >= 0.0
 
     cross_validate(len(sts_X), score_fold)
     cross_validate(len(mrpc_X), agree_fold)
@@ -336,7 +451,7 @@ def main() -> None:
     gold = [label > 0.5 for label in mrpc_y]
     print(f"MRPC accuracy (logistic alone), {FOLDS}-fold CV: {accuracy(held_agree, gold):.4f}")
 
-    score, agree, differ = fit_all(mrpc_X, mrpc_y, sts_X, sts_y)
+    score, agree, differ, lexical = fit_all(mrpc_X, mrpc_y, sts_X, sts_y, mrpc_words, common)
     print(
         "SCORE ", " ".join(f"{name}={v:+.3f}" for name, v in zip(FEATURES, score[1:], strict=True))
     )
@@ -344,8 +459,12 @@ def main() -> None:
         "AGREE ", " ".join(f"{name}={v:+.3f}" for name, v in zip(FEATURES, agree[1:], strict=True))
     )
     print(f"DIFFER_MIN_SCORE {differ:.2f}")
+    ranked = sorted(lexical.items(), key=lambda item: item[1])
+    print(f"LEXICAL: {len(lexical)} words; most against a paraphrase:")
+    print("  " + ", ".join(f"{word} {weight:+.2f}" for word, weight in ranked[:15]))
+    print("  most for one: " + ", ".join(f"{word} {weight:+.2f}" for word, weight in ranked[-15:]))
     if not args.check:
-        write(score, agree, differ, FITTED)
+        write(score, agree, differ, lexical, FITTED)
         print(f"wrote {FITTED.relative_to(REPO)}")
 
 

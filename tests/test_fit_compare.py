@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import random
 import sys
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 
-from fit_compare import accuracy, best_threshold, plateau_threshold
+from fit_compare import (
+    accuracy,
+    best_threshold,
+    common_words,
+    fit_logistic,
+    margin,
+    plateau_threshold,
+    vocabulary,
+)
 
 
 def test_a_single_peak_is_its_own_plateau() -> None:
@@ -39,3 +50,39 @@ def test_the_middle_is_never_in_a_dip_between_two_plateaus() -> None:
 
 def test_no_scores_no_threshold() -> None:
     assert plateau_threshold([], []) == 0.0
+
+
+def test_word_weights_learn_which_unmatched_words_tell_pairs_apart() -> None:
+    # 400 pairs whose one feature says nothing; "and" on one side only comes with
+    # non-paraphrases, "said" with paraphrases, "the" with both alike.
+    rng = random.Random(7)
+    X: list[list[float]] = []
+    y: list[float] = []
+    words: list[frozenset[str]] = []
+    for i in range(400):
+        label = float(i % 2)
+        pick = {"the"} if rng.random() < 0.5 else set()
+        pick.add("said" if label else "and")
+        X.append([rng.gauss(0.0, 1.0)])
+        y.append(label)
+        words.append(frozenset(pick))
+    agree, lexical = fit_logistic(X, y, words, ["and", "said", "the"])
+    assert lexical["and"] < -1.0 < 1.0 < lexical["said"]
+    assert abs(lexical["the"]) < 0.5
+    assert len(agree) == 2  # intercept and the one feature
+    # The margin reads the mean weight of the pair's listed words.
+    both = frozenset({"and", "said", "zebra"})
+    assert margin(agree, lexical, [0.0], both) == pytest.approx(
+        agree[0] + (lexical["and"] + lexical["said"]) / 2
+    )
+
+
+def test_the_vocabulary_is_common_words_seen_unmatched_often_enough() -> None:
+    pairs = [("The deal was signed, and shares rose.", "The deal was signed.", 1.0)] * 5
+    pairs += [("Zyzzyva shares rose 42.", "Shares rose.", 0.0)] * 5
+    common = common_words(pairs)
+    assert "and" in common
+    assert "zyzzyva" not in common
+    assert "42" not in common
+    rows = [frozenset({"and", "zyzzyva", "42"})] * 5 + [frozenset({"rare"})] * 4
+    assert vocabulary(rows, common | {"rare"}) == ["and"]

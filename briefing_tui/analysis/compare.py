@@ -25,7 +25,7 @@ import itertools
 import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from rapidfuzz import fuzz, process
@@ -55,6 +55,7 @@ __all__ = [
     "judge",
     "measure",
     "profile",
+    "unmatched_words",
 ]
 
 Relation = Literal["agree", "differ", "unrelated"]
@@ -657,28 +658,52 @@ class Model:
     """Intercept and coefficients of the logistic model: agree when positive."""
     differ_min_score: float
     """Least score at which a pair that does not agree still shares a point."""
+    lexical: Mapping[str, float] = field(default_factory=dict)
+    """A weight for each of some hundreds of common words (by norm); the mean weight of
+    those that only one of the two sentences has is added to the logistic model's
+    margin.  "and", "but" or "if" on one side only adds a clause, "not" a negation,
+    "will" a tense; "statement", "according" or "yesterday" takes little away.  A
+    mean, not a sum, so that two long sentences with many such words are not pushed
+    further than two short ones."""
 
 
-MODEL = Model(_fitted.SCORE, _fitted.AGREE, _fitted.DIFFER_MIN_SCORE)
+MODEL = Model(_fitted.SCORE, _fitted.AGREE, _fitted.DIFFER_MIN_SCORE, _fitted.LEXICAL)
 """The shipped constants, fitted by ``bench/fit_compare.py``."""
 
 
+def unmatched_words(a: Profile, b: Profile) -> frozenset[str]:
+    """The norms that one of the two sentences has and the other lacks."""
+    return frozenset(a.weights.keys() ^ b.weights.keys())
+
+
 def judge(
-    values: Sequence[float], conflicts: tuple[ConflictKind, ...], model: Model = MODEL
+    values: Sequence[float],
+    conflicts: tuple[ConflictKind, ...],
+    model: Model = MODEL,
+    unmatched: Iterable[str] = (),
 ) -> Comparison:
     """Turn a pair's features and conflicts into a :class:`Comparison`.
 
     The score is the fitted line, scaled from the STS range (0-5) to 0-100.  Below
     ``differ_min_score`` the pair shares no point: ``"unrelated"``.  Above it, the
     pair agrees when the logistic model says so and nothing clashes, and differs
-    otherwise.
+    otherwise.  The logistic model reads the features and, through
+    :attr:`Model.lexical`, the words only one side has (``unmatched``:
+    :func:`unmatched_words`).
     """
     score = min(100.0, max(0.0, _linear(model.score, values) * 20.0))
     if score < model.differ_min_score:
         return Comparison(score, "unrelated")
-    if not conflicts and _linear(model.agree, values) >= 0.0:
+    if not conflicts and _linear(model.agree, values) + _word_margin(model, unmatched) >= 0.0:
         return Comparison(score, "agree")
     return Comparison(score, "differ", conflicts)
+
+
+def _word_margin(model: Model, unmatched: Iterable[str]) -> float:
+    """The mean of :attr:`Model.lexical`'s weights over the unmatched words it has."""
+    lexical = model.lexical
+    weights = [lexical[word] for word in unmatched if word in lexical]
+    return sum(weights) / len(weights) if weights else 0.0
 
 
 def compare_profiles(a: Profile, b: Profile) -> Comparison:
@@ -686,7 +711,7 @@ def compare_profiles(a: Profile, b: Profile) -> Comparison:
     if a.norms == b.norms:
         return Comparison(100.0, "agree")
     values, conflicts = measure(a, b)
-    return judge(values, conflicts)
+    return judge(values, conflicts, MODEL, unmatched_words(a, b))
 
 
 def compare_tokens(
@@ -802,7 +827,7 @@ def compare_sentences(a: str, b: str, *, weights: Weights | None = None) -> Comp
     values, _ = measure(profile_a, profile_b)
     findings, keys = _located(a, tokens_a, b, tokens_b)
     conflicts = tuple(sorted({finding.kind for finding in findings}))
-    comparison = judge(values, conflicts)
+    comparison = judge(values, conflicts, MODEL, unmatched_words(profile_a, profile_b))
     if (
         comparison.relation == "unrelated"
         and conflicts
