@@ -179,6 +179,12 @@ CREDITS = [
     ["Associated Press writers Julie Pace and Ken Thomas contributed to this report."],
     ["Reporting was contributed by Adam Goldman, Michael S. Schmidt and Katie Benner."],
     ["The Associated Press contributed to this report.", "Reporting by Ken Thomas"],
+    # One paragraph of several credit lines is one paragraph of the three at most.
+    [
+        "Compiled by Jane Doe",
+        "Reporting by Ken Thomas\nWriting by Jeff Mason\nEditing by Leslie Adler",
+        "The Associated Press contributed to this report.",
+    ],
 ]
 
 
@@ -189,7 +195,7 @@ def test_credit_lines_at_the_foot_are_metadata_not_text(tmp_path: Path, credits:
     path.write_text(body + "\n\n" + "\n\n".join(credits) + "\n", encoding="utf-8")
     source = load_one(path)
     assert source.text == body
-    assert source.credits == tuple(credits)
+    assert source.credits == tuple(line for credit in credits for line in credit.split("\n"))
     assert [s.text for s in source.sentences] == [
         "The council met on Tuesday.",
         "It approved the budget.",

@@ -227,8 +227,7 @@ def parse_source(
         body, heading, as_written = render_plain(body)
         if meta.title is None:
             meta.title = heading
-    credits, body = split_credits(_tidy(body))
-    text = _tidy(body)
+    credits, text = split_credits(_tidy(body))
     if not text:
         if meta.title or meta.outlet or meta.date or meta.url:
             raise ValueError("file holds metadata but no article text")

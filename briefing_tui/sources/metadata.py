@@ -257,7 +257,9 @@ def split_credits(body: str) -> tuple[list[str], str]:
     """
     paragraphs = body.rstrip().split("\n\n")
     taken: list[str] = []
-    while len(paragraphs) > 1 and len(taken) < _MAX_CREDIT_PARAGRAPHS:
+    for _ in range(_MAX_CREDIT_PARAGRAPHS):
+        if len(paragraphs) == 1:
+            break
         last = paragraphs[-1].strip()
         lines = [line.strip() for line in last.split("\n") if line.strip()]
         if (
