@@ -414,7 +414,10 @@ def test_links_and_the_site_above_the_headline_are_left_out(tmp_path: Path) -> N
         "<h4>Germany</h4><h1>Berlin renames streets</h1>"
         '<p>Berlin will rename three streets, <a href="/x">officials</a> said on Monday.</p>'
         '<p>Read more: <a href="/y">Germany and its colonial past</a></p>'
-        "<p>The new names honour three activists.</p></body></html>",
+        "<p>The new names honour three activists.</p>"
+        # The labels of the page's details; their values are links, left out as such.
+        '<div><h4>Date</h4><h4>Author</h4><p><a href="/k">Ben Knight</a></p>'
+        '<h4>Permalink</h4><p><a href="/p">p.dw.com/p/3WTxh</a></p></div></body></html>',
     )
     assert source.title == "Berlin renames streets"
     assert source.text == (

@@ -127,10 +127,13 @@ _AROUND_LINES = frozenset(
         "share", "read more", "related", "related coverage", "related articles",
         "recommended", "recommended stories", "more stories", "most read", "most popular",
         "you may also like", "more on this story",
+        "date", "author", "authors", "permalink", "print", "email", "tags", "topics",
+        "keywords", "comments", "follow us", "share this",
     ]
 )  # fmt: skip
 """Whole blocks that are page furniture, not report: NYT's "Supported by" and
-"Continue reading the main story", the "Advertisement" over an ad slot."""
+"Continue reading the main story", the "Advertisement" over an ad slot, and the
+labels of a page's own details ("Date", "Author", "Permalink" under a DW report)."""
 _CREDIT_LINE = re.compile(
     r"\(?\s*(?:photo(?:graph)?s?|image|picture|credit|illustration|graphic|video)"
     r"(?:\s+credits?)?\s*:[^()\n]{1,100}\)?",
