@@ -7,9 +7,10 @@ one version with every value of the other, so its cost must not grow with the
 cube of the repeats.  For each case, ``compare_sentences`` is timed both ways
 (median of ``--runs``), and then two one-sentence reports built from the worst
 case go through ``briefing-tui --export json`` in a fresh process.  Last, the
-credit-line pattern (``metadata.split_credits``) is timed on the longest foot
-paragraphs it reads (400 characters) made of names and separators that end in
-no credit, where a careless pattern backtracks for ever.  Run:
+credit-line and byline patterns (``metadata.split_credits``, ``split_metadata``)
+are timed on the longest paragraphs they read (400 characters) made of names and
+separators that end in no credit, where a careless pattern backtracks for ever.
+Run:
 
     python bench/bench_repeats.py [--runs N] [--repeats N]
 """
@@ -29,7 +30,7 @@ from _shared import REPO
 sys.path.insert(0, str(REPO))
 
 from briefing_tui import compare_sentences
-from briefing_tui.sources.metadata import split_credits
+from briefing_tui.sources.metadata import split_credits, split_metadata
 
 
 def cases(n: int) -> list[tuple[str, str, str]]:
@@ -88,16 +89,26 @@ def main() -> None:
         "Aa Bb writers " * 30 + "contributed to this report x",
         "Reporting by Aa; " * 30 + "x",
     ]
+    feet += [
+        "By " + "Aa Bb " * 70 + "x",
+        "By " + "Aa, Bb " * 60 + "x",  # took minutes before the patterns were made atomic
+        "Aa, Bb " * 60 + "contributed x",
+        "Published " + "Aa 1, " * 80,
+    ]
     worst = 0.0
     for foot in feet:
-        text = "A report.\n\n" + foot[:400]
+        texts = ("A report.\n\n" + foot[:400], "Headline\n\n" + foot[:400] + "\n\nA report.")
         times = []
         for _ in range(args.runs):
             start = time.perf_counter()
-            split_credits(text)
+            split_credits(texts[0])
+            split_metadata(texts[1])
             times.append(time.perf_counter() - start)
         worst = max(worst, statistics.median(times))
-    print(f"credit lines: worst of {len(feet)} hostile 400-character feet {worst * 1000:.1f} ms")
+    print(
+        f"credit lines and bylines: worst of {len(feet)} hostile 400-character paragraphs"
+        f" {worst * 1e6:.0f} µs"
+    )
 
 
 if __name__ == "__main__":

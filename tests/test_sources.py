@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from briefing_tui.model import Source
 from briefing_tui.sources import MAX_FILE_BYTES, default_articles, load_briefing, parse_source
 from briefing_tui.sources.decode import decode
-from briefing_tui.sources.metadata import parse_date, split_credits
+from briefing_tui.sources.metadata import parse_date, split_credits, split_metadata
 
 FIXTURES = Path(__file__).parent / "fixtures"
 BUNDLED = sorted(default_articles().glob("*.txt"))
@@ -223,6 +223,75 @@ def test_prose_and_credits_elsewhere_stay_in_the_text(tmp_path: Path, text: str)
     assert source.credits == ()
 
 
+@pytest.mark.parametrize(
+    ("head", "date"),
+    [
+        ("By Jane Doe", None),
+        ("BY JANE DOE", None),
+        ("By Jane Doe and John Roe, Reuters", None),
+        ("By Jane Doe, staff writer", None),
+        ("By JANE DOE\nStaff Writer", None),
+        ("By Jane Doe | The Daily", None),
+        ("Updated: July 2, 2025 10:31 a.m. ET", None),  # an update dates no report
+        ("By Jane Doe\nPublished 3:14 PM EDT Jul 1, 2025", dt.date(2025, 7, 1)),
+        ("By Jane Doe\n\nPosted on March 4, 2024", dt.date(2024, 3, 4)),
+    ],
+)
+def test_a_byline_and_time_stamp_under_the_headline_are_metadata(
+    tmp_path: Path, head: str, date: dt.date | None
+) -> None:
+    path = tmp_path / "report.txt"
+    body = "The council met on Tuesday.\n\nIt approved the budget."
+    path.write_text(f"Council approves budget\n\n{head}\n\n{body}\n", encoding="utf-8")
+    source = load_one(path)
+    assert source.title == "Council approves budget"
+    assert source.text == body
+    assert source.credits == tuple(line for line in head.split("\n") if line)
+    assert source.date == date
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "By Monday, the talks had collapsed.",
+        "By then, Jane Doe had resigned.",
+        "Updated: Rick Santorum on Sunday tried to clarify his comment.",
+        "Staff Writer",  # a role with no byline above it
+    ],
+)
+def test_prose_that_opens_like_a_byline_stays(tmp_path: Path, first: str) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(f"Talks\n\n{first}\n\nThe talks resumed.\n", encoding="utf-8")
+    source = load_one(path)
+    assert source.text.startswith(first)
+    assert source.credits == ()
+
+
+def test_the_date_in_front_matter_wins_over_a_time_stamp(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "---\ndate: 2025-07-01\n---\nTalks\n\nPublished March 4, 2024\n\nThe talks resumed.\n",
+        encoding="utf-8",
+    )
+    source = load_one(path)
+    assert source.date == dt.date(2025, 7, 1)
+    assert source.text == "The talks resumed."
+    assert source.credits == ("Published March 4, 2024",)
+
+
+def test_a_time_stamp_at_the_foot_is_metadata_and_may_date_the_report(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "The talks resumed on Tuesday.\n\nReporting by Ken Thomas\n\n"
+        "First published on July 1, 2025\n",
+        encoding="utf-8",
+    )
+    source = load_one(path)
+    assert source.text == "The talks resumed on Tuesday."
+    assert source.credits == ("Reporting by Ken Thomas", "First published on July 1, 2025")
+    assert source.date == dt.date(2025, 7, 1)
+
+
 def test_a_pages_credit_line_is_metadata(tmp_path: Path) -> None:
     path = tmp_path / "page.html"
     path.write_text(
@@ -239,15 +308,21 @@ def test_a_pages_credit_line_is_metadata(tmp_path: Path) -> None:
 
 def test_long_runs_of_names_are_no_credit() -> None:
     # Long runs of capitalised words and separators that end in no credit: the
-    # pattern must give up on them (at once: bench_segment's hostile texts time it).
+    # patterns must give up on them at once (bench/bench_repeats.py times them).
+    # "Aa, Bb Aa, Bb ..." could be split into names in 2**60 ways, and took minutes.
     lines = [
         "Reporting by " + "Aa Bb " * 60 + "x",
         "Reporting by " + "Aa in Bb and " * 30 + "x",
         "Aa Bb writers " * 25 + "contributed to this report x",
+        "Aa, Bb " * 60 + "contributed x",
+        "By " + "Aa, Bb " * 60 + "x",
     ]
     for line in lines:
-        text = "A report.\n\n" + line[:400]
+        line = line[:396] + " x"  # as long as a paragraph they read, and no credit
+        text = "A report.\n\n" + line
         assert split_credits(text) == ([], text)
+        headed = "Headline\n\n" + line + "\n\nA report."
+        assert split_metadata(headed)[1].strip() == line + "\n\nA report."
 
 
 def test_header_block_without_dashes_is_metadata(tmp_path: Path) -> None:

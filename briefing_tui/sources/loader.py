@@ -21,7 +21,7 @@ from ..textsafe import count_hidden
 from .decode import DecodeError, decode
 from .html import read_page
 from .markdown import MAX_NESTING, render_plain
-from .metadata import Metadata, parse_date, split_credits, split_metadata
+from .metadata import Metadata, parse_date, published, split_credits, split_metadata
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm"})
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
@@ -228,6 +228,9 @@ def parse_source(
         if meta.title is None:
             meta.title = heading
     credits, text = split_credits(_tidy(body))
+    credits[:0] = meta.credits
+    if meta.date is None:
+        meta.date = published(credits)
     if not text:
         if meta.title or meta.outlet or meta.date or meta.url:
             raise ValueError("file holds metadata but no article text")

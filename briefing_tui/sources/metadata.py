@@ -10,11 +10,15 @@ Four conventions are recognised, in this order:
 3. a leading ``date YYYY-MM-DD`` (or ``date: YYYY-MM-DD``) line or prefix;
 4. a first line that reads as a headline and is followed by a blank line.
 
-At the foot of a report, credit lines ("Reporting by Idrees Ali; Editing by
-Leslie Adler", "Maggie Haberman contributed reporting from New York.", "Fox
-News' Matt Richardson contributed to this report.") are taken off the body as
-well (:func:`split_credits`): they say who wrote the report, not what happened,
-and left in the text each would be a key point that only one report carries.
+After the headline, a byline paragraph ("By Jane Doe and John Roe, Reuters", "BY
+JANE DOE / Staff Writer") and a time stamp ("Updated: July 2, 2025 10:31 a.m. ET",
+whose date becomes the report's when nothing else gives one) are taken off the
+body; at its foot, credit lines ("Reporting by Idrees Ali; Editing by Leslie
+Adler", "Maggie Haberman contributed reporting from New York.", "Fox News' Matt
+Richardson contributed to this report.") and time stamps are too
+(:func:`split_credits`).  They say who made the report and when, not what
+happened; left in the text, each would be a key point of its own, and two
+reports' bylines would even "agree".
 
 Dates are read as ``YYYY-MM-DD``, or with the month in words ("March 4, 2025",
 "4 March 2025", "Mar. 4, 2025"); ``03/04/2025`` is left alone, since it means
@@ -29,6 +33,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..analysis.calendar_words import MONTHS
@@ -79,6 +84,9 @@ class Metadata:
     date: dt.date | None = None
     url: str | None = None
     notes: list[str] = field(default_factory=list)
+    credits: list[str] = field(default_factory=list)
+    """Bylines and time stamps taken off the head of the body ("By Jane Doe, Reuters",
+    "Updated: July 2, 2025 10:31 a.m. ET")."""
 
 
 def parse_date(value: str) -> dt.date | None:
@@ -215,17 +223,22 @@ def split_metadata(text: str) -> tuple[Metadata, str]:
         body = _header_block(body, meta)
     body = _date_line(body, meta)
     body = _headline(body, meta)
+    body = _byline(body, meta)
     return meta, body
 
 
 # --- credit lines at the foot of a report -----------------------------------------
 
-_NAME_WORD = r"(?:[A-Z][\w'’.-]*|(?:de|da|del|der|di|du|el|al|bin|la|le|van|von)(?=\s+[A-Z]))"
-_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*"
-_ROLE = r"(?:(?:staff\s+)?(?:writers?|reporters?|correspondents?|photographers?)\s+)?"
-_NAMES = rf"{_NAME}\s+{_ROLE}(?:{_NAME})?|{_NAME}"
-_PEOPLE = rf"(?:{_NAMES})(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:{_NAMES}))*"
-_PLACE = rf"(?:\s+(?:in|from|at)\s+{_NAME}(?:\s*,\s*{_NAME})*(?:\s+and\s+{_NAME})*)?"
+# The patterns below are written so that each part of a line can be read one way
+# only (atomic groups and possessive repeats, Python 3.11): a line of 400
+# characters of names and commas that turns out to be no credit must fail at once,
+# not after trying every way of splitting it (bench/bench_repeats.py times them).
+_NAME_WORD = r"(?:[A-Z][\w'’.-]*+|(?:de|da|del|der|di|du|el|al|bin|la|le|van|von)(?=\s+[A-Z]))"
+_NAME = rf"(?>{_NAME_WORD}(?:\s+{_NAME_WORD})*)"
+_ROLE = r"(?:staff\s+)?(?:writers?|reporters?|correspondents?|photographers?)"
+_NAMES = rf"{_NAME}(?:\s+{_ROLE}(?:\s+{_NAME})?)?"
+_PEOPLE = rf"{_NAMES}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){_NAMES})*+"
+_PLACE = rf"(?:\s+(?:in|from|at)\s+{_NAME}(?:\s*,\s*{_NAME})*+)?"
 _WHO = rf"{_PEOPLE}{_PLACE}(?:\s*,?\s+and\s+{_PEOPLE}{_PLACE})*"
 _TASK = (
     r"(?i:(?:additional\s+|further\s+)?(?:reporting|writing|editing|compiled|compiling"
@@ -245,8 +258,79 @@ _CREDIT_LINE = re.compile(
 Editing by Z", the New York Times' "X contributed reporting from Y", "X and Y
 contributed to this report".  Names must be capitalised, so a sentence of prose
 ("Reporting by the Times found the company hid losses") is not a credit."""
+_ROLE_WORDS = (
+    r"(?i:(?:senior\s+|chief\s+|special\s+|contributing\s+)?(?:staff\s+)?"
+    r"(?:writers?|reporters?|correspondents?|editors?|contributors?|columnists?))"
+)
+_BYLINE_LINE = re.compile(
+    rf"(?i:by)\s+{_WHO}(?:\s*,\s*{_ROLE_WORDS}"
+    rf"|(?:\s*[|/\u00b7\u2014\u2013]\s*|\s+-\s+)(?>{_ROLE_WORDS}|{_NAME}))*+\s*\.?"
+)
+"""A byline: "By Jane Doe", "BY JANE DOE", "By Jane Doe and John Roe, Reuters", "By
+Jane Doe, staff writer".  "By Monday, the talks had collapsed." is prose: its words
+after the comma are not capitalised."""
+_AFTER_BYLINE = re.compile(rf"(?>{_ROLE_WORDS}|{_NAME})(?:\s*,\s*(?>{_ROLE_WORDS}|{_NAME}))?")
+"""A line under a byline that names the writer's role or outlet: "Staff Writer",
+"Associated Press"."""
+_STAMP_LINE = re.compile(
+    r"(?P<verb>(?i:(?:last\s+|first\s+)?(?:updated|published|posted)))(?:\s+(?i:on|at))?"
+    r"\s*:?\s*(?P<when>[^\n]{1,60})"
+)
+"""A time stamp: "Updated: July 2, 2025 10:31 a.m. ET", "Published 3:14 PM EDT Jul 1,
+2025".  It must hold a date: "Updated: Rick Santorum on Sunday tried to clarify ..."
+opens a report's text."""
 _MAX_CREDIT_PARAGRAPHS = 3
 _MAX_CREDIT_CHARS = 400
+_MAX_BYLINE_LINES = 3
+
+
+def _stamp(line: str) -> dt.date | None:
+    """The date of a time-stamp line, or None if the line is not one."""
+    match = _STAMP_LINE.fullmatch(line)
+    return parse_date(match["when"]) if match else None
+
+
+def published(lines: Iterable[str]) -> dt.date | None:
+    """The date the first "Published" or "Posted" stamp among ``lines`` gives.
+
+    An "Updated" stamp gives none: relative dates in the text ("on Tuesday") count
+    from when the report was written, which may be days before its last update.
+    """
+    for line in lines:
+        match = _STAMP_LINE.fullmatch(line)
+        if match and "updated" not in match["verb"].lower():
+            date = parse_date(match["when"])
+            if date is not None:
+                return date
+    return None
+
+
+def _byline(text: str, meta: Metadata) -> str:
+    """Take a byline paragraph and a time-stamp paragraph off the head of ``text``."""
+    for _ in range(2):
+        stripped = text.lstrip()
+        head, sep, rest = stripped.partition("\n\n")
+        lines = [line.strip() for line in head.split("\n") if line.strip()]
+        if (
+            not sep
+            or not rest.strip()
+            or not lines
+            or len(lines) > _MAX_BYLINE_LINES
+            or len(head) > _MAX_CREDIT_CHARS
+        ):
+            break
+        stamps = [_stamp(line) for line in lines]
+        bylined = False
+        for line, stamp in zip(lines, stamps, strict=True):
+            if stamp is not None:
+                continue
+            if _BYLINE_LINE.fullmatch(line):
+                bylined = True
+            elif not (bylined and _AFTER_BYLINE.fullmatch(line)):
+                return text
+        meta.credits.extend(lines)
+        text = rest
+    return text
 
 
 def split_credits(body: str) -> tuple[list[str], str]:
@@ -265,7 +349,7 @@ def split_credits(body: str) -> tuple[list[str], str]:
         if (
             not lines
             or len(last) > _MAX_CREDIT_CHARS
-            or not all(_CREDIT_LINE.fullmatch(line) for line in lines)
+            or not all(_CREDIT_LINE.fullmatch(line) or _stamp(line) for line in lines)
         ):
             break
         taken[:0] = lines
