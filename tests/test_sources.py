@@ -267,6 +267,20 @@ def test_prose_that_opens_like_a_byline_stays(tmp_path: Path, first: str) -> Non
     assert source.credits == ()
 
 
+def test_a_markdown_reports_byline_in_emphasis_is_metadata(tmp_path: Path) -> None:
+    path = tmp_path / "report.md"
+    path.write_text(
+        "# Council approves budget\n\n*By Jane Doe*\n\n**Published July 1, 2025**\n\n"
+        "The council met on Tuesday.\n",
+        encoding="utf-8",
+    )
+    source = load_one(path)
+    assert source.title == "Council approves budget"
+    assert source.text == "The council met on Tuesday."
+    assert source.credits == ("By Jane Doe", "Published July 1, 2025")
+    assert source.date == dt.date(2025, 7, 1)
+
+
 def test_the_date_in_front_matter_wins_over_a_time_stamp(tmp_path: Path) -> None:
     path = tmp_path / "report.txt"
     path.write_text(

@@ -21,7 +21,14 @@ from ..textsafe import count_hidden
 from .decode import DecodeError, decode
 from .html import read_page
 from .markdown import MAX_NESTING, render_plain
-from .metadata import Metadata, parse_date, published, split_credits, split_metadata
+from .metadata import (
+    Metadata,
+    parse_date,
+    published,
+    split_credits,
+    split_metadata,
+    take_byline,
+)
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm"})
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
@@ -227,6 +234,7 @@ def parse_source(
         body, heading, as_written = render_plain(body)
         if meta.title is None:
             meta.title = heading
+        body = take_byline(body, meta)
     credits, text = split_credits(_tidy(body))
     credits[:0] = meta.credits
     if meta.date is None:

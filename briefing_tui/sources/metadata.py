@@ -223,7 +223,7 @@ def split_metadata(text: str) -> tuple[Metadata, str]:
         body = _header_block(body, meta)
     body = _date_line(body, meta)
     body = _headline(body, meta)
-    body = _byline(body, meta)
+    body = take_byline(body, meta)
     return meta, body
 
 
@@ -305,8 +305,12 @@ def published(lines: Iterable[str]) -> dt.date | None:
     return None
 
 
-def _byline(text: str, meta: Metadata) -> str:
-    """Take a byline paragraph and a time-stamp paragraph off the head of ``text``."""
+def take_byline(text: str, meta: Metadata) -> str:
+    """Take a byline paragraph and a time-stamp paragraph off the head of ``text``.
+
+    :func:`split_metadata` does so; the loader does it again on a Markdown report's
+    rendered text, where "*By Jane Doe*" has lost its emphasis.
+    """
     for _ in range(2):
         stripped = text.lstrip()
         head, sep, rest = stripped.partition("\n\n")
