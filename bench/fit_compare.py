@@ -41,7 +41,14 @@ from _shared import REPO, shared_path
 
 sys.path.insert(0, str(REPO))
 
-from briefing_tui.analysis.compare import FEATURES, Profile, measure, profile, unmatched_words
+from briefing_tui.analysis.compare import (
+    FEATURES,
+    Profile,
+    measure,
+    profile,
+    unmatched_words,
+    word_margin,
+)
 from briefing_tui.analysis.normalise import tokenize
 from briefing_tui.analysis.wordlist import general_frequencies
 
@@ -372,8 +379,7 @@ def margin(
     words: frozenset[str],
 ) -> float:
     """The logistic model's margin for one pair: paraphrase when positive."""
-    weights = [lexical[word] for word in words if word in lexical]
-    return predict(agree, row) + (sum(weights) / len(weights) if weights else 0.0)
+    return predict(agree, row) + word_margin(lexical, words)
 
 
 def _tuple(values: Sequence[float]) -> str:

@@ -23,13 +23,13 @@ from briefing_tui.analysis.compare import (
     _opposed,
     _partial,
     _word_dice,
-    _word_margin,
     compare_profiles,
     compare_sentences,
     compare_tokens,
     judge,
     profile,
     unmatched_words,
+    word_margin,
 )
 from briefing_tui.analysis.normalise import tokenize
 
@@ -425,8 +425,8 @@ def test_the_fitted_word_weights_read_a_clause_or_a_negation_as_a_difference() -
     plain = profile(tokenize("The engines will be delivered this year."))
     attributed = profile(tokenize("The engines will be delivered this year, he said."))
     qualified = profile(tokenize("The engines will be delivered this year, but not all."))
-    assert _word_margin(MODEL, unmatched_words(plain, attributed)) > 0.5
-    assert _word_margin(MODEL, unmatched_words(plain, qualified)) < -0.5
+    assert word_margin(MODEL.lexical, unmatched_words(plain, attributed)) > 0.5
+    assert word_margin(MODEL.lexical, unmatched_words(plain, qualified)) < -0.5
 
 
 def test_partial_alignment_finds_a_sentence_inside_a_longer_one() -> None:

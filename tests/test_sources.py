@@ -28,6 +28,13 @@ def load_one(path: Path) -> Source:
     return source
 
 
+def load_text(tmp_path: Path, text: str, name: str = "report.txt") -> Source:
+    """The source a report of this text loads as."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return load_one(path)
+
+
 # --- encodings and line ends -------------------------------------------------
 
 ENCODINGS = [
@@ -160,9 +167,7 @@ def test_prose_first_line_is_not_a_title() -> None:
     ],
 )
 def test_a_first_sentence_in_any_script_is_not_a_title(tmp_path: Path, first: str) -> None:
-    path = tmp_path / "report.txt"
-    path.write_text(f"{first}\n\nThe two sides met again.\n", encoding="utf-8")
-    source = load_one(path)
+    source = load_text(tmp_path, f"{first}\n\nThe two sides met again.\n")
     assert source.title is None
     assert source.text.startswith(first)
 
@@ -190,10 +195,8 @@ CREDITS = [
 
 @pytest.mark.parametrize("credits", CREDITS)
 def test_credit_lines_at_the_foot_are_metadata_not_text(tmp_path: Path, credits: list[str]) -> None:
-    path = tmp_path / "report.txt"
     body = "The council met on Tuesday.\n\nIt approved the budget."
-    path.write_text(body + "\n\n" + "\n\n".join(credits) + "\n", encoding="utf-8")
-    source = load_one(path)
+    source = load_text(tmp_path, body + "\n\n" + "\n\n".join(credits) + "\n")
     assert source.text == body
     assert source.credits == tuple(line for credit in credits for line in credit.split("\n"))
     assert [s.text for s in source.sentences] == [
@@ -216,9 +219,7 @@ def test_credit_lines_at_the_foot_are_metadata_not_text(tmp_path: Path, credits:
     ],
 )
 def test_prose_and_credits_elsewhere_stay_in_the_text(tmp_path: Path, text: str) -> None:
-    path = tmp_path / "report.txt"
-    path.write_text(text + "\n", encoding="utf-8")
-    source = load_one(path)
+    source = load_text(tmp_path, text + "\n")
     assert source.text == text
     assert source.credits == ()
 
@@ -240,10 +241,8 @@ def test_prose_and_credits_elsewhere_stay_in_the_text(tmp_path: Path, text: str)
 def test_a_byline_and_time_stamp_under_the_headline_are_metadata(
     tmp_path: Path, head: str, date: dt.date | None
 ) -> None:
-    path = tmp_path / "report.txt"
     body = "The council met on Tuesday.\n\nIt approved the budget."
-    path.write_text(f"Council approves budget\n\n{head}\n\n{body}\n", encoding="utf-8")
-    source = load_one(path)
+    source = load_text(tmp_path, f"Council approves budget\n\n{head}\n\n{body}\n")
     assert source.title == "Council approves budget"
     assert source.text == body
     assert source.credits == tuple(line for line in head.split("\n") if line)
@@ -260,21 +259,18 @@ def test_a_byline_and_time_stamp_under_the_headline_are_metadata(
     ],
 )
 def test_prose_that_opens_like_a_byline_stays(tmp_path: Path, first: str) -> None:
-    path = tmp_path / "report.txt"
-    path.write_text(f"Talks\n\n{first}\n\nThe talks resumed.\n", encoding="utf-8")
-    source = load_one(path)
+    source = load_text(tmp_path, f"Talks\n\n{first}\n\nThe talks resumed.\n")
     assert source.text.startswith(first)
     assert source.credits == ()
 
 
 def test_a_markdown_reports_byline_in_emphasis_is_metadata(tmp_path: Path) -> None:
-    path = tmp_path / "report.md"
-    path.write_text(
+    source = load_text(
+        tmp_path,
         "# Council approves budget\n\n*By Jane Doe*\n\n**Published July 1, 2025**\n\n"
         "The council met on Tuesday.\n",
-        encoding="utf-8",
+        "report.md",
     )
-    source = load_one(path)
     assert source.title == "Council approves budget"
     assert source.text == "The council met on Tuesday."
     assert source.credits == ("By Jane Doe", "Published July 1, 2025")
@@ -282,25 +278,21 @@ def test_a_markdown_reports_byline_in_emphasis_is_metadata(tmp_path: Path) -> No
 
 
 def test_the_date_in_front_matter_wins_over_a_time_stamp(tmp_path: Path) -> None:
-    path = tmp_path / "report.txt"
-    path.write_text(
+    source = load_text(
+        tmp_path,
         "---\ndate: 2025-07-01\n---\nTalks\n\nPublished March 4, 2024\n\nThe talks resumed.\n",
-        encoding="utf-8",
     )
-    source = load_one(path)
     assert source.date == dt.date(2025, 7, 1)
     assert source.text == "The talks resumed."
     assert source.credits == ("Published March 4, 2024",)
 
 
 def test_a_time_stamp_at_the_foot_is_metadata_and_may_date_the_report(tmp_path: Path) -> None:
-    path = tmp_path / "report.txt"
-    path.write_text(
+    source = load_text(
+        tmp_path,
         "The talks resumed on Tuesday.\n\nReporting by Ken Thomas\n\n"
         "First published on July 1, 2025\n",
-        encoding="utf-8",
     )
-    source = load_one(path)
     assert source.text == "The talks resumed on Tuesday."
     assert source.credits == ("Reporting by Ken Thomas", "First published on July 1, 2025")
     assert source.date == dt.date(2025, 7, 1)

@@ -56,6 +56,7 @@ __all__ = [
     "measure",
     "profile",
     "unmatched_words",
+    "word_margin",
 ]
 
 Relation = Literal["agree", "differ", "unrelated"]
@@ -694,14 +695,17 @@ def judge(
     score = min(100.0, max(0.0, _linear(model.score, values) * 20.0))
     if score < model.differ_min_score:
         return Comparison(score, "unrelated")
-    if not conflicts and _linear(model.agree, values) + _word_margin(model, unmatched) >= 0.0:
+    if (
+        not conflicts
+        and _linear(model.agree, values) + word_margin(model.lexical, unmatched) >= 0.0
+    ):
         return Comparison(score, "agree")
     return Comparison(score, "differ", conflicts)
 
 
-def _word_margin(model: Model, unmatched: Iterable[str]) -> float:
-    """The mean of :attr:`Model.lexical`'s weights over the unmatched words it has."""
-    lexical = model.lexical
+def word_margin(lexical: Mapping[str, float], unmatched: Iterable[str]) -> float:
+    """The mean of ``lexical``'s weights (:attr:`Model.lexical`) over the unmatched
+    words it lists: what they add to the logistic model's margin."""
     weights = [lexical[word] for word in unmatched if word in lexical]
     return sum(weights) / len(weights) if weights else 0.0
 
